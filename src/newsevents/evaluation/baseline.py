@@ -1,0 +1,127 @@
+"""eval/baseline.json: per task (geo and geo_gold_spans apart) and metric, a floor or a ceiling.
+
+    {"tolerance": 0.005,
+     "tasks": {"events": {"type_accuracy": {"better": "higher", "floor": 0.412},
+                          "no_event_rate": {"better": "lower", "ceiling": 0.303}}}}
+
+`better` names the direction explicitly; a higher-is-better metric carries a `floor`, a
+lower-is-better one (error km, no_event_rate, ece) a `ceiling`. A score fails when it is worse than
+its bound by more than the tolerance. A bound is loosened when a floor goes down, a ceiling goes
+up, a bound disappears or the tolerance grows: the gate refuses that against the previous commit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from newsevents.errors import NewsEventsError
+from newsevents.evaluation.common import TaskResult
+
+DEFAULT_TOLERANCE = 0.005
+_EPSILON = 1e-9  # float noise: 0.412 - 0.005 must not fail a score of exactly 0.407
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    kind: Literal["floor", "ceiling"]
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    tolerance: float
+    bounds: dict[tuple[str, str], Bound]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    task: str
+    metric: str
+    score: float | None
+    bound: Bound
+    ok: bool
+    message: str
+
+
+def parse_baseline(
+    data: Mapping[str, Any], lower_is_better: Mapping[str, frozenset[str]] | None = None
+) -> Baseline:
+    """Validates and reads a baseline object; `lower_is_better` (task -> metrics) cross-checks
+    the declared direction against the task registry."""
+    tolerance = float(data.get("tolerance", DEFAULT_TOLERANCE))
+    tasks = data.get("tasks")
+    if not isinstance(tasks, Mapping):
+        raise NewsEventsError("E_BASELINE", "baseline has no `tasks` object")
+    bounds: dict[tuple[str, str], Bound] = {}
+    for task, metrics in tasks.items():
+        if not isinstance(metrics, Mapping):
+            raise NewsEventsError("E_BASELINE", f"baseline task {task!r} is not an object")
+        for metric, spec in metrics.items():
+            where = f"{task}.{metric}"
+            better = spec.get("better") if isinstance(spec, Mapping) else None
+            if better == "higher" and "floor" in spec and "ceiling" not in spec:
+                bound = Bound("floor", float(spec["floor"]))
+            elif better == "lower" and "ceiling" in spec and "floor" not in spec:
+                bound = Bound("ceiling", float(spec["ceiling"]))
+            else:
+                raise NewsEventsError(
+                    "E_BASELINE",
+                    f"{where}: needs {{'better': 'higher', 'floor': x}} or {{'better': 'lower', 'ceiling': x}}",
+                )
+            if lower_is_better is not None and task in lower_is_better:
+                expected = "ceiling" if metric in lower_is_better[task] else "floor"
+                if bound.kind != expected:
+                    raise NewsEventsError("E_BASELINE", f"{where}: this metric needs a {expected}")
+            bounds[(task, metric)] = bound
+    return Baseline(tolerance, bounds)
+
+
+def load_baseline(path: Path, lower_is_better: Mapping[str, frozenset[str]] | None = None) -> Baseline:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise NewsEventsError("E_BASELINE", f"cannot read baseline {path}: {exc}") from exc
+    return parse_baseline(data, lower_is_better)
+
+
+def check_scores(results: Sequence[TaskResult], baseline: Baseline) -> list[Check]:
+    by_task = {r.task: r for r in results}
+    checks = []
+    tol = baseline.tolerance
+    for (task, metric), bound in sorted(baseline.bounds.items()):
+        result = by_task.get(task)
+        score = result.metrics.get(metric) if result is not None else None
+        if score is None:
+            checks.append(Check(task, metric, None, bound, False, f"{task}.{metric}: no score"))
+            continue
+        if bound.kind == "floor":
+            ok = score >= bound.value - tol - _EPSILON
+            message = f"{task}.{metric} = {score:.4f}, floor {bound.value:.4f} (tolerance {tol})"
+        else:
+            ok = score <= bound.value + tol + _EPSILON
+            message = f"{task}.{metric} = {score:.4f}, ceiling {bound.value:.4f} (tolerance {tol})"
+        checks.append(Check(task, metric, score, bound, ok, message))
+    return checks
+
+
+def loosened_bounds(previous: Baseline, current: Baseline) -> list[str]:
+    """Every way `current` is looser than `previous` (empty when none)."""
+    problems = []
+    if current.tolerance > previous.tolerance + _EPSILON:
+        problems.append(f"tolerance raised from {previous.tolerance} to {current.tolerance}")
+    for key, old in sorted(previous.bounds.items()):
+        name = ".".join(key)
+        new = current.bounds.get(key)
+        if new is None:
+            problems.append(f"{name}: bound removed (was {old.kind} {old.value})")
+        elif new.kind != old.kind:
+            problems.append(f"{name}: direction changed from {old.kind} to {new.kind}")
+        elif old.kind == "floor" and new.value < old.value - _EPSILON:
+            problems.append(f"{name}: floor lowered from {old.value} to {new.value}")
+        elif old.kind == "ceiling" and new.value > old.value + _EPSILON:
+            problems.append(f"{name}: ceiling raised from {old.value} to {new.value}")
+    return problems

@@ -1,0 +1,278 @@
+"""Finding actor mentions in a parsed Doc (the work of the `newsevents_actors` component).
+
+One pass of vocabulary matching over the Doc's tokens (dictionary lookups), then per noun chunk:
+is its head an actor word? If so, widen it over an appositive and an attached of/for phrase and
+resolve it. Entities and proper vocabulary phrases left over become mentions of their own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.nlp.actors.matching import Match, Tok, match_tokens
+from newsevents.nlp.actors.resolver import ActorResolver
+from newsevents.nlp.actors.text import SKIPPED, norm
+from newsevents.nlp.mentions import ActorMention
+from newsevents.types import ActorRef
+
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# A capital or city stands for its government / people only when it acts ("Moscow could seal
+# borders"), not where it is a place ("travel to Moscow").
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "conj", "appos", "compound"})
+_PLACE_KINDS = frozenset({"capital", "city"})
+# Phrases attached to a head that name whose actor it is ("spokesman for the ONSC").
+_ATTACHING_PREPS = frozenset({"of", "for", "from", "at", "in"})
+# Dependents that end a noun phrase: clauses and coordinated phrases are not part of the actor.
+_NP_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "dep"})
+_PROPER_KINDS = frozenset({"org", "person", "country", "demonym", "capital", "seat", "territory", "city"})
+_NO_CONTEXT_SECTORS = frozenset({"IGO", "NGO"})
+
+
+def _doc_toks(doc: Doc) -> list[Tok]:
+    return [
+        Tok(t.text, norm(t.text), t.idx, t.idx + len(t.text), t.i)
+        for t in doc
+        if not t.is_space and t.text not in SKIPPED
+    ]
+
+
+def _np_end(token: Token) -> int:
+    """One past the last token of the noun phrase headed by `token` (no clauses, no conjuncts)."""
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in _NP_STOP_DEPS:
+            break
+        end = max(end, _np_end(child))
+    return end
+
+
+class _Finder:
+    def __init__(self, doc: Doc, resolver: ActorResolver, pub_date: str | None) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.date = pub_date
+        self.toks = _doc_toks(doc)
+        self.pos = {t.index: k for k, t in enumerate(self.toks)}  # doc token index -> toks index
+        self.matches = match_tokens(resolver.vocab, self.toks)
+        self.match_at: dict[int, Match] = {}
+        for m in self.matches:
+            for k in range(m.start, m.end):
+                self.match_at[self.toks[k].index] = m
+        self.ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ in ACTOR_ENTS:
+                for i in range(ent.start, ent.end):
+                    self.ent_at[i] = ent
+        self.taken: set[int] = set()
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def toks_in(self, start: int, end: int) -> list[Tok]:
+        return [t for t in self.toks if start <= t.index < end] if end - start > 24 else [
+            self.toks[self.pos[i]] for i in range(start, end) if i in self.pos
+        ]
+
+    def resolve(self, start: int, end: int, context: str | None = None) -> ActorRef | None:
+        toks = self.toks_in(start, end)
+        if not toks:
+            return None
+        ref = self.resolver.resolve_toks(toks, context_country=context, date=self.date)
+        if ref is not None:
+            ref.text = self.doc.text[toks[0].start : toks[-1].end]
+        return ref
+
+    def is_actor_head(self, token: Token) -> bool:
+        if token.pos_ == "PRON":
+            return False
+        match = self.match_at.get(token.i)
+        if match is not None and match.entry.kind != "modifier":
+            return True
+        return token.i in self.ent_at
+
+    def is_actor_chunk(self, chunk: Span) -> bool:
+        """An actor word heads the chunk, or a proper name heads it with a title before it or an
+        actor appositive after it ("President Solih", "Andar, spokesman for ...")."""
+        root = chunk.root
+        if self.is_actor_head(root):
+            return True
+        if root.pos_ != "PROPN":
+            return False
+        titled = any(
+            (m := self.match_at.get(i)) is not None and m.entry.kind == "role" and m.entry.role_kind == "title"
+            for i in range(chunk.start, root.i)
+        )
+        return titled or any(c.dep_ == "appos" and self.is_actor_head(c) for c in root.children)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.taken for i in range(start, end))
+
+    # -- candidates ----------------------------------------------------------------------------------
+    def chunk_span(self, chunk: Span) -> tuple[int, int, int]:
+        """(start, end, resolve_from) of the mention for a chunk whose head is an actor word."""
+        root = chunk.root
+        start, end = chunk.start, chunk.end
+        resolve_from = start
+        for child in root.children:
+            if child.dep_ == "poss" and child.i < root.i:
+                # "Russia's ambassador": the ambassador is the mention; Russia still tells its
+                # country (resolve from the chunk start), and becomes a mention of its own.
+                possessive_end = max(t.i for t in child.subtree) + 1
+                if possessive_end < len(self.doc) and self.doc[possessive_end].tag_ == "POS":
+                    possessive_end += 1
+                start = max(start, possessive_end)
+        for child in root.rights:
+            if child.dep_ == "appos":
+                end = max(end, _np_end(child))
+            elif child.dep_ == "prep" and child.lower_ in _ATTACHING_PREPS and child.i >= end - 1:
+                pp_end = _np_end(child)
+                if self._attaches(child.i, pp_end):
+                    end = max(end, pp_end)
+        return start, end, resolve_from
+
+    def _attaches(self, start: int, end: int) -> bool:
+        # The attached phrase names a body, a group or a place the head belongs to.
+        return any(
+            m.entry.kind in _PROPER_KINDS or m.entry.kind == "role" and m.entry.role_kind == "strong"
+            for i in range(start, end)
+            if (m := self.match_at.get(i)) is not None
+        ) or any(i in self.ent_at for i in range(start, end))
+
+    def from_chunks(self) -> list[ActorMention]:
+        out = []
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if not self.is_actor_chunk(chunk) or not self.free(chunk.start, chunk.end):
+                continue
+            start, end, resolve_from = self.chunk_span(chunk)
+            if not self.free(start, end):
+                end = min(i for i in range(start, end) if i in self.taken)
+                if end <= root.i:
+                    continue
+            ref = self.resolve(resolve_from, end)
+            if ref is None:
+                continue
+            if resolve_from < start:
+                ref.text = self.doc.text[self.doc[start].idx : self.doc[end - 1].idx + len(self.doc[end - 1].text)]
+                ref.char_start = self.doc[start].idx
+                out.extend(self._owner_mention(resolve_from, start))
+            out.append(self.mention(start, end, root.i, ref))
+        return out
+
+    def _owner_mention(self, start: int, end: int) -> Iterable[ActorMention]:
+        while end > start and (self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct):
+            end -= 1
+        if end <= start or not self.free(start, end):
+            return []
+        if not any(i in self.ent_at or i in self.match_at for i in range(start, end)):
+            return []
+        ref = self.resolve(start, end)
+        if ref is None:
+            return []
+        return [self.mention(start, end, end - 1, ref)]
+
+    def from_entities(self) -> list[ActorMention]:
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ACTOR_ENTS or not self.free(ent.start, ent.end):
+                continue
+            ref = self.resolve(ent.start, ent.end)
+            if ref is None:
+                continue
+            if ref.country is None and ref.sector is None and ent.label_ in ("NORP", "GPE"):
+                continue  # an unknown nationality or place is no actor
+            out.append(self.mention(ent.start, ent.end, ent.root.i, ref))
+        return out
+
+    def from_matches(self) -> list[ActorMention]:
+        out = []
+        for m in self.matches:
+            if m.entry.kind not in _PROPER_KINDS:
+                continue
+            start, end = self.toks[m.start].index, self.toks[m.end - 1].index + 1
+            if not self.free(start, end):
+                continue
+            ref = self.resolve(start, end)
+            if ref is not None:
+                out.append(self.mention(start, end, end - 1, ref))
+        return out
+
+    def mention(self, start: int, end: int, head: int, ref: ActorRef) -> ActorMention:
+        self.taken.update(range(start, end))
+        if ref.rule.startswith(tuple(f"actors.{k}" for k in _PLACE_KINDS)) and ref.sector in ("GOV", "CVL"):
+            if self.doc[head].dep_ not in _ACTING_DEPS:
+                ref.sector = None  # a place here, not its government or people acting
+                ref.confidence = round(ref.confidence * 0.8, 2)
+        return ActorMention(start=start, end=end, ref=ref, head=head)
+
+    # -- second pass ---------------------------------------------------------------------------------
+    def fill_from_earlier(self, mentions: list[ActorMention]) -> None:
+        """Coreference-lite: "Mohib" or "President Ghani" reuse the fullest earlier resolution."""
+        by_name_token: dict[str, ActorMention] = {}
+        for mention in mentions:
+            ref = mention.ref
+            name_tokens = _name_tokens(ref.name)
+            earlier = _earlier_same_person(by_name_token, name_tokens)
+            if earlier is not None and earlier is not mention:
+                old = earlier.ref
+                if ref.country is None and old.country is not None:
+                    ref.country = old.country
+                    ref.rule += "+coref"
+                if ref.sector is None and old.sector is not None:
+                    ref.sector = old.sector
+                ref.role = ref.role or old.role
+                ref.name = old.name
+            if name_tokens and ref.rule.split("+")[0] in ("actors.name", "actors.person", "actors.role"):
+                for token in name_tokens:
+                    current = by_name_token.get(token)
+                    if current is None or _richness(mention.ref) > _richness(current.ref):
+                        by_name_token[token] = mention
+
+    def fill_dominant_country(self, mentions: list[ActorMention]) -> None:
+        counts = Counter(
+            m.ref.country for m in mentions if m.ref.country and "context" not in m.ref.rule and "coref" not in m.ref.rule
+        )
+        if not counts:
+            return
+        dominant = counts.most_common(1)[0][0]
+        for mention in mentions:
+            ref = mention.ref
+            if ref.country is not None or ref.sector in _NO_CONTEXT_SECTORS:
+                continue
+            again = self.resolve(mention.start, mention.end, context=dominant)
+            if again is not None and again.country is not None:
+                ref.country = again.country
+                ref.rule = again.rule.replace("+context", "+article_country")
+                ref.confidence = again.confidence
+
+
+def _name_tokens(name: str | None) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    return frozenset(w.lower() for w in name.replace("’", "'").split() if w[:1].isupper() and len(w) > 2)
+
+
+def _earlier_same_person(by_token: dict[str, ActorMention], tokens: frozenset[str]) -> ActorMention | None:
+    if not tokens:
+        return None
+    candidates = {id(m): m for t in tokens if (m := by_token.get(t)) is not None}
+    for mention in candidates.values():
+        if tokens <= _name_tokens(mention.ref.name):
+            return mention
+    return None
+
+
+def _richness(ref: ActorRef) -> int:
+    return (ref.country is not None) + (ref.sector is not None) + (ref.role is not None) + len(ref.name or "") // 20
+
+
+def find_mentions(doc: Doc, resolver: ActorResolver, pub_date: str | None = None) -> list[ActorMention]:
+    finder = _Finder(doc, resolver, pub_date)
+    mentions = finder.from_chunks()
+    mentions += finder.from_entities()
+    mentions += finder.from_matches()
+    mentions.sort(key=lambda m: m.start)
+    finder.fill_from_earlier(mentions)
+    finder.fill_dominant_country(mentions)
+    return mentions

@@ -1,0 +1,404 @@
+"""Actor phrase -> ActorRef (country, sector, name, role).
+
+A phrase is split into appositive parts ("Hamdullah Mohib, National Security Adviser") and each
+part into a head phrase and prepositional phrases ("spokesman | for the Office of ..."). The head
+phrase decides first: a named organisation or person, a country word (name, demonym, possessive,
+capital), the head role noun ("officials", "army") and modifiers ("former", "Jewish"). Phrases
+attached with of/for/in/at/from fill what the head leaves open; then the other appositive parts;
+then the context (the article's or the caller's country).
+
+Confidences are per rule; they order competing analyses and are not calibrated probabilities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsevents.nlp.actors.matching import Match, Tok, make_toks, match_tokens
+from newsevents.nlp.actors.text import is_capitalized, tokenize
+from newsevents.nlp.actors.vocab import GEO_KINDS, ActorVocabulary, DatedCode, Entry, load_vocabulary
+from newsevents.types import ActorRef
+
+# Prepositions that attach a phrase to the head ("spokesman for the ONSC"). The object of
+# to/against/with/toward names a counterpart, never the actor's own country.
+_ATTACHING = frozenset({"of", "for", "in", "at", "from", "across", "near", "within", "inside", "on", "under"})
+_COUNTERPART = frozenset({"to", "against", "with", "toward", "towards", "versus", "vs", "over", "about", "by"})
+_PREPOSITIONS = _ATTACHING | _COUNTERPART
+_PART_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]"})
+# Words that never start a name even when capitalised at the start of a phrase.
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "some", "several", "many", "most", "all", "two",
+     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+     "scores", "one", "both", "each", "any", "other", "another", "his", "her", "their", "its", "our",
+     "my", "your", "'s", "and", "or", "&", "senior", "top", "high-ranking", "current", "new", "acting",
+     "interim", "prominent", "local", "national", "leading", "chief", "deputy", "sitting", "then",
+     "incoming", "outgoing", "newly", "elected", "who", "said", "says", "mr", "mrs", "ms", "dr", "sir",
+     "lord", "lady", "de", "da", "do", "of", "el"}
+)
+_NATIONAL_SECTORS_NO_CONTEXT = frozenset({"IGO", "NGO"})
+_ORGAN_SECTORS = frozenset({"LEG", "JUD"})
+
+
+@dataclass(slots=True)
+class _Part:
+    toks: list[Tok]
+    matches: list[Match]
+    head_end: int  # token index where the first attaching/counterpart preposition starts
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What one appositive part says; the parts are merged into one ActorRef."""
+
+    country: str | None = None
+    country_rule: str = ""
+    country_blocked: bool = False  # a named transnational body: never take a context country
+    sector: str | None = None
+    sector_rule: str = ""
+    name: str | None = None
+    role: str | None = None
+    kind: str = ""  # what decided: org, person, country, role, name
+    codes: tuple[DatedCode, ...] = ()
+    evidence: list[str] = field(default_factory=list)
+
+
+def _split_parts(toks: list[Tok]) -> list[list[Tok]]:
+    parts: list[list[Tok]] = [[]]
+    for tok in toks:
+        if tok.text in _PART_BREAKS:
+            if parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def _head_end(toks: Sequence[Tok], matches: Sequence[Match]) -> int:
+    inside = {i for m in matches for i in range(m.start, m.end)}
+    for i, tok in enumerate(toks):
+        if i > 0 and tok.key in _PREPOSITIONS and i not in inside:
+            return i
+    return len(toks)
+
+
+def _pp_ranges(part: _Part) -> list[tuple[str, int, int]]:
+    """(preposition, start, end) of each prepositional phrase after the head."""
+    inside = {i for m in part.matches for i in range(m.start, m.end)}
+    starts = [i for i in range(part.head_end, len(part.toks)) if part.toks[i].key in _PREPOSITIONS and i not in inside]
+    out = []
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(part.toks)
+        out.append((part.toks[s].key, s + 1, e))
+    return out
+
+
+def _name_tokens(part: _Part, start: int, end: int) -> list[Tok]:
+    """Capitalised tokens in [start, end) that no vocabulary phrase covers: a proper name."""
+    covered = {i for m in part.matches for i in range(m.start, m.end)}
+    names = []
+    for i in range(start, end):
+        tok = part.toks[i]
+        if i in covered or not is_capitalized(tok.text) or tok.key in _FUNCTION_WORDS:
+            if names and i not in covered and tok.key not in _FUNCTION_WORDS:
+                break
+            continue
+        if not any(c.isalpha() for c in tok.text):
+            continue
+        names.append(tok)
+    return names
+
+
+def _phrase(toks: Sequence[Tok]) -> str:
+    return " ".join(t.text for t in toks)
+
+
+def _pick_code(codes: Sequence[DatedCode], date: str | None) -> DatedCode | None:
+    """The code valid on `date`: a dated code that covers it, else the undated default."""
+    undated = [c for c in codes if c.start is None and c.end is None]
+    if date:
+        for code in codes:
+            if (code.start or code.end) and (code.start or "0000") <= date <= (code.end or "9999"):
+                return code
+    if undated:
+        return undated[-1]
+    if not codes:
+        return None
+    # No date, or none that covers it: the most recent role.
+    return max(codes, key=lambda c: (c.end or "9999", c.start or "0000"))
+
+
+class ActorResolver:
+    """Resolves phrases with one vocabulary; the spaCy component owns one of these."""
+
+    def __init__(self, vocab: ActorVocabulary) -> None:
+        self.vocab = vocab
+
+    # -- entry points -------------------------------------------------------------------------
+    def resolve(self, text: str, context: str = "", date: str | None = None) -> ActorRef | None:
+        toks = make_toks(tokenize(text))
+        context_country = self.country_of(context) if context else None
+        ref = self.resolve_toks(toks, context_country=context_country, date=date)
+        if ref is not None:
+            ref.text = text.strip()
+        return ref
+
+    def country_of(self, text: str) -> str | None:
+        """The first country a text names (for a `context` argument)."""
+        for match in match_tokens(self.vocab, make_toks(tokenize(text))):
+            if match.entry.kind in GEO_KINDS and match.entry.country:
+                return match.entry.country
+            if match.entry.kind in ("org", "person") and match.entry.country:
+                return match.entry.country
+        return None
+
+    def resolve_toks(
+        self, toks: list[Tok], context_country: str | None = None, date: str | None = None
+    ) -> ActorRef | None:
+        if not toks:
+            return None
+        readings = []
+        for part_toks in _split_parts(toks):
+            matches = match_tokens(self.vocab, part_toks)
+            part = _Part(part_toks, matches, _head_end(part_toks, matches))
+            readings.append(self._read_part(part, date))
+        useful = [r for r in readings if r.kind]
+        if not useful:
+            return None
+        return self._merge(useful, toks, context_country)
+
+    # -- one appositive part -----------------------------------------------------------------------
+    def _read_part(self, part: _Part, date: str | None) -> _Reading:
+        reading = _Reading()
+        head = [m for m in part.matches if m.end <= part.head_end]
+        covered = {i for m in part.matches for i in range(m.start, m.end)}
+        possessive = next(
+            (i for i, t in enumerate(part.toks[: part.head_end]) if t.key == "'s" and i not in covered), -1
+        )
+        owned = [m for m in head if m.start > possessive]  # "Russia's ambassador": the ambassador
+        owner = [m for m in head if m.end <= possessive] if possessive >= 0 else []
+
+        persons = [m for m in owned if m.entry.kind == "person"]
+        orgs = [m for m in owned if m.entry.kind == "org"]
+        geos = [m for m in owned if m.entry.kind in GEO_KINDS]
+        roles = [m for m in owned if m.entry.kind == "role"]
+        modifiers = [m for m in owned if m.entry.kind == "modifier" or self._as_modifier(m, owned)]
+        names = _name_tokens(part, possessive + 1, part.head_end)
+
+        # Roles that are really modifiers ("Buddhist" before "leader"): only the last role heads.
+        head_role = roles[-1] if roles else None
+        if head_role is not None and self._as_modifier(head_role, owned):
+            head_role = None
+
+        if persons:
+            self._read_person(reading, persons[0], date)
+        if orgs:
+            org = orgs[0].entry
+            reading.kind = reading.kind or "org"
+            reading.name = reading.name or org.name
+            if org.country:
+                reading.country, reading.country_rule = org.country, "org"
+            elif not persons:
+                reading.country_blocked = True
+            reading.sector, reading.sector_rule = org.sector, "org"
+        if geos and reading.country is None:
+            geo = geos[0].entry
+            reading.country, reading.country_rule = geo.country, geo.kind
+            if not reading.kind:
+                reading.kind = geo.kind
+                reading.name = self.vocab.country_names.get(geo.country or "", geo.name)
+        if owner and reading.country is None:
+            for m in owner:
+                if m.entry.country:
+                    reading.country, reading.country_rule = m.entry.country, "possessive"
+                    break
+
+        # Sector: the head role noun, refined by an organisation, a sector-bearing modifier or
+        # the object of of/for.
+        if head_role is not None:
+            self._read_role(reading, part, head_role, roles, orgs, modifiers)
+        elif not orgs and not persons and geos:
+            geo = geos[0].entry
+            if geo.kind in ("seat", "capital", "territory") and geo.sector:
+                reading.sector, reading.sector_rule = geo.sector, geo.kind
+            elif geo.kind == "city":
+                # A city acting stands for its people (the NGEC convention: "Mariupol" -> CVL).
+                reading.sector, reading.sector_rule = "CVL", "city"
+        if names and not persons and not orgs:
+            reading.name = _phrase(names)
+            reading.kind = "name" if not reading.kind or reading.kind in GEO_KINDS and head_role else reading.kind
+            if reading.kind in GEO_KINDS:
+                reading.kind = "name"
+        if modifiers:
+            self._apply_modifiers(reading, modifiers, head_role)
+            if reading.country is None and any(
+                e.foreign for m in modifiers for e in (m.entry, *m.others) if e.kind == "modifier"
+            ):
+                reading.country_blocked = True  # "foreign troops": not the article's country
+
+        # Attached phrases fill what the head left open.
+        for prep, start, end in _pp_ranges(part):
+            self._read_attached(reading, part, prep, start, end, head_role)
+        return reading
+
+    def _as_modifier(self, match: Match, owned: Sequence[Match]) -> bool:
+        # A word that is both a noun and a modifier ("Buddhist", "Christian") modifies when a
+        # role noun follows it in the same head phrase.
+        if match.entry.kind != "role":
+            return False
+        if not any(e.kind == "modifier" for e in match.others):
+            return False
+        return any(m.start >= match.end and m.entry.kind == "role" for m in owned)
+
+    def _read_person(self, reading: _Reading, match: Match, date: str | None) -> None:
+        entry = match.entry
+        reading.kind = "person"
+        reading.name = entry.name
+        code = _pick_code(entry.codes, date) if entry.codes else None
+        if code is not None:
+            if code.country:
+                reading.country, reading.country_rule = code.country, "person"
+            if code.sector:
+                reading.sector, reading.sector_rule = code.sector, "person"
+        reading.codes = entry.codes
+
+    def _read_role(
+        self,
+        reading: _Reading,
+        part: _Part,
+        head_role: Match,
+        roles: Sequence[Match],
+        orgs: Sequence[Match],
+        modifiers: Sequence[Match],
+    ) -> None:
+        entry = head_role.entry
+        reading.role = _phrase(part.toks[head_role.start : head_role.end])
+        if not reading.kind:
+            reading.kind = "role"
+        if reading.sector_rule in ("org", "person"):
+            # "Taliban fighters", "Boko Haram gunmen", "UN peacekeepers": the organisation's
+            # sector stands, except for the organs of international bodies with a function of
+            # their own ("the EU legislature", "the UN court").
+            if not (reading.country is None and entry.sector in _ORGAN_SECTORS and entry.role_kind == "strong"):
+                return
+        if entry.role_kind in ("member", "person"):
+            earlier = [m for m in roles if m.end <= head_role.start and m.entry.role_kind == "strong"]
+            if earlier:
+                reading.sector, reading.sector_rule = earlier[-1].entry.sector, "role.modified"
+                return
+        reading.sector, reading.sector_rule = entry.sector, f"role.{entry.role_kind}"
+
+    def _apply_modifiers(self, reading: _Reading, modifiers: Sequence[Match], head_role: Match | None) -> None:
+        for m in modifiers:
+            sector = next((e.sector for e in (m.entry, *m.others) if e.kind == "modifier"), None)
+            if sector == "ELI" and (head_role is not None or reading.kind in ("person", "name")):
+                # "former CIA official", "retired vice president": out of office, still elite.
+                reading.sector, reading.sector_rule = "ELI", "modifier.former"
+            elif sector == "REL" and (
+                reading.sector in (None, "CVL", "UNK") or head_role is not None and head_role.entry.role_kind == "member"
+            ):
+                reading.sector, reading.sector_rule = "REL", "modifier.religion"
+
+    def _read_attached(
+        self, reading: _Reading, part: _Part, prep: str, start: int, end: int, head_role: Match | None
+    ) -> None:
+        if prep in _COUNTERPART:
+            return
+        inner = [m for m in part.matches if m.start >= start and m.end <= end]
+        for m in inner:
+            entry = m.entry
+            if reading.country is None and not reading.country_blocked and entry.country:
+                if entry.kind in GEO_KINDS or entry.kind in ("org", "person"):
+                    reading.country, reading.country_rule = entry.country, f"attached.{prep}"
+            inherits = head_role is not None and head_role.entry.role_kind in ("member", "title", "person")
+            has_sector = entry.kind in ("org", "role", "seat") and entry.sector
+            if has_sector and (reading.sector is None or inherits and reading.sector_rule.startswith("role.")):
+                if entry.kind == "org" and entry.sector in _NATIONAL_SECTORS_NO_CONTEXT and reading.sector:
+                    continue  # "president of the European Council": keep the office's sector
+                reading.sector, reading.sector_rule = entry.sector, f"attached.{prep}"
+                if not reading.kind:
+                    reading.kind = "role"
+                inherits = False
+
+    # -- merging appositive parts ----------------------------------------------------------------
+    def _merge(self, readings: list[_Reading], toks: list[Tok], context_country: str | None) -> ActorRef:
+        first = readings[0]
+        country, country_rule = first.country, first.country_rule
+        sector, sector_rule = first.sector, first.sector_rule
+        name, role = first.name, first.role
+        blocked = first.country_blocked
+        for other in readings[1:]:
+            if country is None and not blocked and other.country:
+                country, country_rule = other.country, "appositive"
+            if other.sector and (sector is None or other.kind in ("role", "org") and first.kind == "name"):
+                sector, sector_rule = other.sector, "appositive"
+            role = role or other.role
+            if name is None or first.kind in GEO_KINDS and other.kind in ("name", "person", "org"):
+                name = other.name or name
+        kinds = {r.kind for r in readings}
+        national = sector not in _NATIONAL_SECTORS_NO_CONTEXT and not blocked
+        if country is None and context_country and national and kinds & {"name", "role", "person", "org"}:
+            country, country_rule = context_country, "context"
+        rule = "actors." + "+".join(filter(None, [first.kind, country_rule, sector_rule]))
+        return ActorRef(
+            text=_phrase(toks),
+            name=name or (role if role else None),
+            country=country,
+            sector=sector,
+            role=role,
+            char_start=toks[0].start,
+            char_end=toks[-1].end,
+            rule=rule,
+            confidence=_confidence(first.kind, country_rule, sector_rule),
+        )
+
+
+_KIND_CONFIDENCE = {"person": 0.85, "org": 0.9, "country": 0.9, "demonym": 0.8, "seat": 0.85, "capital": 0.6}
+
+
+def _confidence(kind: str, country_rule: str, sector_rule: str) -> float:
+    base = _KIND_CONFIDENCE.get(kind, 0.6 if kind == "role" else 0.4)
+    if country_rule == "context":
+        base -= 0.2
+    elif country_rule in ("city", "territory"):
+        base -= 0.1
+    if sector_rule.startswith("role.") and kind == "name":
+        base += 0.1
+    return round(max(0.1, min(base, 0.95)), 2)
+
+
+def resolve_actor(text: str, context: str = "", date: str | None = None, settings: object | None = None) -> ActorRef | None:
+    """Public resolver: an actor phrase -> ActorRef, or None when the text names no actor.
+
+    `context` is text around the phrase (or just a country); its first country fills the
+    country of a person or body the phrase itself leaves open. `date` (ISO) selects date-bounded
+    roles of imported dictionaries. `settings` (newsevents Settings) adds the user's actor files
+    and PETRARCH/Phoenix dictionaries.
+    """
+    actor_files: tuple[str, ...] = ()
+    phoenix_files: tuple[str, ...] = ()
+    if settings is not None:
+        nlp = getattr(settings, "nlp", None)
+        actor_files = tuple(getattr(nlp, "actor_files", ()) or ())
+        phoenix_files = tuple(getattr(nlp, "phoenix_files", ()) or ())
+    resolver = _resolver_for(actor_files, phoenix_files)
+    return resolver.resolve(text, context=context, date=_iso_date(date))
+
+
+def _resolver_for(actor_files: tuple[str, ...], phoenix_files: tuple[str, ...]) -> ActorResolver:
+    return ActorResolver(load_vocabulary(actor_files, phoenix_files))
+
+
+def _iso_date(date: str | None) -> str | None:
+    if not date:
+        return None
+    text = date.strip()
+    if len(text) == 8 and text.isdigit():
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    if len(text) >= 10 and text[4] == "-":
+        return text[:10]
+    if text.lower() == "today":
+        import datetime
+
+        return datetime.date.today().isoformat()
+    return None

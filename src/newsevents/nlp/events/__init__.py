@@ -1,0 +1,1 @@
+"""Event coding: PLOVER triggers, arguments from the parse, factuality, casualties, CAMEO mapping."""

@@ -1,0 +1,168 @@
+"""From a dependency argument token to the actors it denotes.
+
+The actors component (doc._.actor_mentions) resolves actor phrases; this module maps a token to the
+mention that contains it, or to the mentions inside its noun phrase ("Senior Hungarian and Romanian
+officials" -> HUN, ROU), falls back to resolved toponyms for places ("travel to Moscow" -> RUS), and
+keeps unresolved names as actors with no country rather than dropping the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsevents.nlp.mentions import ActorMention, Toponym
+from newsevents.types import ActorRef
+
+# Dependents that stay inside the noun phrase of an actor ("officials of X", "X's army", "Afghan
+# delegation"); clauses (relcl, acl), coordination (handled separately) and other preps do not.
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nummod", "det", "npadvmod", "quantmod"})
+_NP_PREPS = frozenset({"of", "from", "in"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "we", "us", "our"})
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
+
+
+class ActorLookup:
+    """Actor mentions and toponyms of one Doc, indexed by token."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention] | None, toponyms: list[Toponym] | None) -> None:
+        self.doc = doc
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in mentions or []:
+            for i in range(mention.start, mention.end):
+                self.by_token.setdefault(i, mention)
+        # Resolved places stand for their country when they are arguments ("travel to Moscow").
+        self.toponym_by_token: dict[int, ActorMention] = {}
+        for toponym in toponyms or []:
+            if not toponym.place.country:
+                continue
+            as_actor = _mention_from_toponym(toponym)
+            for i in range(toponym.start, toponym.end):
+                self.toponym_by_token.setdefault(i, as_actor)
+
+    def at(self, token: Token) -> ActorMention | None:
+        """The actor mention containing the token, else one made from a resolved toponym there."""
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return mention
+        return self.toponym_by_token.get(token.i)
+
+    def in_phrase(self, token: Token, max_depth: int = 3) -> list[ActorMention]:
+        """Mentions at the shallowest depth of the token's noun phrase (itself first). Modifiers and
+        "of" come before "from"/"in" ("the withdrawal of Serbian forces from Bosnia": Serbian)."""
+        level = [token]
+        deferred: list[Token] = []
+        for _ in range(max_depth + 1):
+            found = _unique(m for m in (self.at(t) for t in level) if m is not None)
+            if found:
+                return _one_per_referent(found)
+            nxt: list[Token] = []
+            for t in level:
+                for child in t.children:
+                    if child.dep_ in _NP_DEPS:
+                        nxt.append(child)
+                        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                            # "Turkish and Greek sides": coordinated modifiers
+                            nxt.extend(c for c in child.children if c.dep_ == "conj")
+                    elif child.dep_ == "prep" and child.lower_ == "of":
+                        nxt.extend(g for g in child.children if g.dep_ == "pobj")
+                    elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
+                        deferred.extend(g for g in child.children if g.dep_ == "pobj")
+            if not nxt:
+                nxt, deferred = deferred, []
+            if not nxt:
+                break
+            level = nxt
+        return []
+
+    def resolve(self, token: Token, role: str = "target") -> list[ActorMention]:
+        """Actors denoted by an argument token and the tokens coordinated with it."""
+        out: list[ActorMention] = []
+        for t in conjuncts(token):
+            found = self.in_phrase(t)
+            if not found:
+                unresolved = self.unresolved(t, agentive=role == "source")
+                found = [unresolved] if unresolved is not None else []
+            out.extend(m for m in found if m not in out)
+        return out
+
+    def unresolved(self, token: Token, agentive: bool = False) -> ActorMention | None:
+        """A name the actors component did not resolve (or, for a subject, any noun): an actor with
+        no country, kept rather than dropping the event."""
+        named = token.pos_ == "PROPN" or token.ent_type_ in _NAMED_ENTS
+        if not named and not (agentive and token.pos_ == "NOUN"):
+            return None
+        if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+            return None
+        left = token
+        for child in token.lefts:
+            if child.dep_ in ("compound", "flat", "amod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
+                left = child
+                break
+        span = self.doc[left.i : token.i + 1]
+        ref = ActorRef(
+            text=span.text,
+            name=span.text,
+            country=None,
+            sector=None,
+            char_start=span.start_char,
+            char_end=span.end_char,
+            rule="events.unresolved",
+            confidence=0.3,
+        )
+        return ActorMention(span.start, span.end, ref, token.i)
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in _PRONOUNS
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("German and Italy", "X, Y and Z")."""
+    out = [token]
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ == "conj" and child not in out:
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _mention_from_toponym(toponym: Toponym) -> ActorMention:
+    place = toponym.place
+    ref = ActorRef(
+        text=place.text,
+        name=place.name,
+        country=place.country,
+        sector=None,
+        char_start=place.char_start,
+        char_end=place.char_end,
+        rule="events.toponym",
+        confidence=place.confidence,
+    )
+    return ActorMention(toponym.start, toponym.end, ref, toponym.end - 1)
+
+
+def _one_per_referent(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Within one noun phrase, mentions with the same resolution are one referent ("the Russian
+    capital of Moscow": RUS once); distinct countries stay ("Hungarian and Romanian officials")."""
+    out: list[ActorMention] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for m in mentions:
+        key = (m.ref.country, m.ref.sector)
+        if key in seen and key != (None, None):
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
+
+
+def _unique(items: Iterable[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in items:
+        if all(m is not o for o in out):
+            out.append(m)
+    return out

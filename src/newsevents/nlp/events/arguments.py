@@ -1,0 +1,335 @@
+"""Source and target of a trigger from the dependency parse.
+
+Verbs: subject (nsubj), passive agent (agent -> pobj) and patient (nsubjpass), direct and dative
+objects, prepositional objects (the category's target prepositions), "between X and Y", subjects
+inherited through control ("agreed to withdraw"), coordination of verbs ("met and signed"),
+participles ("..., killing 20") and relative clauses. Nouns: possessor ("X's visit"), "by"/"of"
+agents, actor modifiers ("Israeli air raids"), the subject of a light verb ("X held talks with Y")
+and the noun's own prepositional objects ("the visit of X to Y", "clashes with government forces").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsevents.nlp.events.actor_lookup import ActorLookup, conjuncts, is_pronoun
+from newsevents.nlp.events.triggers import TriggerLexicon, TriggerMatch
+from newsevents.nlp.mentions import ActorMention
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_OBJ = ("dobj", "dative", "obj")
+# Prepositions whose object is the agent of an event noun ("the visit of X", "attacks by X").
+_NOUN_AGENT_PREPS = ("by", "of", "from")
+# Categories whose event nouns take their patient, not their agent, in "of" ("the release of X").
+_OF_IS_PATIENT = frozenset({"COERCE", "ASSAULT", "REQUEST"})
+_RECIPROCAL_PREPS = ("between", "among", "amongst")
+
+
+@dataclass(slots=True)
+class Arguments:
+    source: list[ActorMention] = field(default_factory=list)
+    target: list[ActorMention] = field(default_factory=list)
+    path: str = "active"  # how the arguments were found: active, passive, nominal, between, ...
+    flags: set[str] = field(default_factory=set)  # inherited, pronoun, embedded, reciprocal, ...
+
+
+class ArgumentFinder:
+    def __init__(self, lookup: ActorLookup, lexicon: TriggerLexicon) -> None:
+        self.lookup = lookup
+        self.lexicon = lexicon
+
+    # ------------------------------------------------------------------ entry point
+    def find(self, match: TriggerMatch) -> Arguments:
+        token = self.lookup.doc[match.token]
+        args = self._verbal(token, match) if match.spec.pos == "verb" else self._nominal(token, match)
+        # An actor is never its own target; a pronoun never stays unresolved.
+        args.target = [m for m in args.target if all(m is not s for s in args.source)]
+        args.source = _dedupe(args.source)
+        args.target = _dedupe(args.target)
+        return args
+
+    # ------------------------------------------------------------------ verbs
+    def _verbal(self, verb: Token, match: TriggerMatch) -> Arguments:
+        args = Arguments()
+        own = set(match.words)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "the camp attacked by militiamen": the modified noun is the patient.
+            passive = True
+            patients = patients or [verb.head]
+        if passive:
+            args.path = "passive"
+            args.target = self._actors(patients)
+            args.source = self._actors(agents, role="source")
+            if not args.source and not agents:
+                args.flags.add("no_agent")
+        else:
+            if not subjects:
+                inherited = self._inherited_subject(verb)
+                if inherited:
+                    args.flags.add("inherited")
+                subjects = inherited
+            args.source = self._actors(subjects, role="source")
+            args.target = self._objects(verb, match, own)
+        sides = self._between(verb)
+        if sides:
+            args.flags.add("reciprocal")
+            if not args.source:
+                args.source, args.target = sides[:1], sides[1:]
+            else:
+                args.target.extend(m for m in sides if m not in args.target)
+        if any(is_pronoun(t) for t in subjects + patients):
+            args.flags.add("pronoun")
+        return args
+
+    def _objects(self, verb: Token, match: TriggerMatch, own: set[int]) -> list[ActorMention]:
+        preps = match.spec.target_preps
+        out: list[ActorMention] = []
+        for child in verb.children:
+            if child.i in own and child.dep_ not in ("prep",):
+                # "open fire on X": the trigger's own object word still carries target preps.
+                out.extend(self._prep_objects(child, preps))
+                continue
+            if child.dep_ in _OBJ:
+                # "withdraw its troops", "wrapped up their presence": the subject's own, not a target.
+                own_thing = not match.spec.object_is_target or any(
+                    c.dep_ == "poss" and is_pronoun(c) for c in child.children
+                )
+                found = [] if own_thing else self._actors([child], role="target")
+                out.extend(found if found else self._prep_objects(child, preps | set(_RECIPROCAL_PREPS)))
+            elif child.dep_ == "prep" and (child.lower_ in preps or child.i in own):
+                out.extend(self._pobj_actors(child, preps))
+        return out
+
+    def _prep_objects(self, token: Token, preps: frozenset[str] | set[str]) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                out.extend(self._pobj_actors(child, preps))
+        return out
+
+    def _pobj_actors(self, prep: Token, preps: frozenset[str] | set[str], depth: int = 0) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for pobj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+            found = self._actors([pobj])
+            if not found and depth < 2:
+                # "departed for travel to Moscow": follow the object's own target prepositions.
+                for child in pobj.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        found.extend(self._pobj_actors(child, preps, depth + 1))
+            out.extend(found)
+        return out
+
+    def _between(self, token: Token) -> list[ActorMention]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _RECIPROCAL_PREPS:
+                return [m for pobj in child.children if pobj.dep_ == "pobj" for m in self._actors([pobj])]
+        return []
+
+    def _inherited_subject(self, verb: Token) -> list[Token]:
+        """The subject of a verb that has none of its own, from the clause that governs it."""
+        head = verb.head
+        if head is verb:
+            return []
+        dep = verb.dep_
+        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "oprd") and head.head is not head:
+            head = head.head  # "Syria is willing to withdraw": the subject of the copula
+        if dep == "xcomp" or (dep in ("advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            objects = [c for c in head.children if c.dep_ in _OBJ]
+            if head.lemma_.lower() in self.lexicon.object_control and objects:
+                return objects  # "urged X to withdraw": X withdraws
+            return _clause_actor(head, self._inherited_subject)
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            return _clause_actor(head, self._inherited_subject)
+        if dep == "advcl" and verb.tag_ == "VBG":
+            return _clause_actor(head, self._inherited_subject)  # "..., killing 20 people"
+        if dep == "pcomp" and head.head is not head:
+            return _clause_actor(head.head, self._inherited_subject)  # "by promoting biofuels"
+        if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [head]  # "forces advancing on", "rebels who attacked"
+        return []
+
+    def complement_targets(self, verb: Token, match: TriggerMatch) -> list[ActorMention]:
+        """Targets of an outer trigger found in its complement ("threatened to resume attacks in
+        Israel", "agreed to postpone the demonstration in Baku", "called for sanctions against X")."""
+        preps = match.spec.target_preps | {"against", "to", "with", "on", "in", "from"}
+        own = set(match.words)
+        for child in verb.children:
+            clause = None
+            if child.dep_ in ("xcomp", "ccomp"):
+                clause = child
+            elif child.i in own and child.dep_ == "prep":
+                clause = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if clause is None:
+                continue
+            found: list[ActorMention] = []
+            for grand in clause.children:
+                if grand.dep_ in _OBJ:
+                    direct = self._actors([grand])
+                    found.extend(direct if direct else self._prep_objects(grand, preps))
+                elif grand.dep_ == "prep" and grand.lower_ in preps:
+                    found.extend(self._pobj_actors(grand, preps))
+            if found:
+                return found
+        return []
+
+    def object_sectors_ok(self, verb: Token, match: TriggerMatch) -> bool:
+        """False when the object is an actor outside the spec's object sectors ("mobilized
+        pressure groups" is no military mobilization)."""
+        if not match.spec.object_sectors:
+            return True
+        for child in verb.children:
+            if child.dep_ in _OBJ:
+                actors = self.lookup.in_phrase(child)
+                if actors and not any(a.ref.sector in match.spec.object_sectors for a in actors):
+                    return False
+        return True
+
+    # ------------------------------------------------------------------ nouns
+    def _nominal(self, noun: Token, match: TriggerMatch) -> Arguments:
+        args = Arguments(path="nominal")
+        own = set(match.words)
+        category = match.spec.category
+        preps = match.spec.target_preps
+        for child in noun.children:
+            if child.i in own:
+                continue
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and self.lookup.at(child)):
+                args.source.extend(self._actors([child], role="source"))
+            elif child.dep_ == "prep" and child.lower_ in _RECIPROCAL_PREPS:
+                sides = self._between(noun)
+                args.flags.add("reciprocal")
+                if args.source:
+                    args.target.extend(sides)
+                else:
+                    args.source.extend(sides[:1])
+                    args.target.extend(sides[1:])
+            elif child.dep_ == "prep" and child.lower_ in _NOUN_AGENT_PREPS and not (
+                child.lower_ == "of" and category in _OF_IS_PATIENT
+            ):
+                if child.lower_ == "from" and "from" in preps:
+                    args.target.extend(self._pobj_actors(child, preps))
+                    continue
+                # "the visit of X": X is the agent; "a suspension of air links with Serbia": the
+                # object is no actor, and its own prepositions name the target.
+                direct = [m for g in child.children if g.dep_ == "pobj" for m in self._actors([g])]
+                if direct:
+                    args.source.extend(direct)
+                else:
+                    args.target.extend(self._pobj_actors(child, preps))
+            elif child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "of"):
+                args.target.extend(self._pobj_actors(child, preps))
+        self._from_governor(noun, match, args)
+        return args
+
+    def _from_governor(self, noun: Token, match: TriggerMatch, args: Arguments) -> None:
+        """Arguments a noun gets from the verb it depends on ("X held talks with Y")."""
+        head = noun.head
+        via_prep = None
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            via_prep, head = head, head.head
+            if via_prep.lower_ == "of" and head.pos_ in ("NOUN", "NUM") and head.dep_ in _OBJ + ("nsubj",):
+                # "launched 10 days of war games": the measure noun passes on its verb.
+                noun, via_prep, head = head, None, head.head
+        if head is noun or head.pos_ not in ("VERB", "AUX"):
+            return
+        if noun.dep_ in _SUBJ:
+            return  # "the visit comes ...": the noun is the clause's subject, nothing to inherit
+        trigger = self.lexicon.match(head)
+        light = head.lemma_.lower() in self.lexicon.light_verbs
+        if trigger is not None and not light:
+            args.flags.add("embedded")  # "rejected a U.S. request": the noun is another event's object
+        if noun.dep_ in _OBJ and not light and trigger is None and via_prep is None:
+            args.flags.add("object_of_other")
+        patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if patients and light:
+            # "Serb forces were engaged in ethnic cleansing": a light verb's passive subject acts.
+            if not args.source:
+                args.source = self._actors(patients, role="source")
+            return
+        if patients and via_prep is not None:
+            # "fighters were killed in clashes with government forces": the patient is one side.
+            if not args.target:
+                args.target = self._actors(patients)
+            elif not args.source:
+                args.source, args.target = args.target, self._actors(patients)
+            return
+        if not args.source:
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+            if not subjects:
+                subjects = self._inherited_subject(head)
+                if subjects:
+                    args.flags.add("inherited")
+            args.source = self._actors(subjects, role="source")
+            if any(is_pronoun(t) for t in subjects):
+                args.flags.add("pronoun")
+        if not args.target and light:
+            args.target = self._prep_objects(head, match.spec.target_preps)
+
+    # ------------------------------------------------------------------ helpers
+    def _actors(self, tokens: list[Token], role: str = "target") -> list[ActorMention]:
+        """Actors of argument tokens; a subject that resolves to nothing is kept as an unknown actor
+        ("Islamic fundamentalists continued their hunger strike"), an object only when it is a name."""
+        out: list[ActorMention] = []
+        for token in tokens:
+            if is_pronoun(token):
+                antecedent = self._antecedent(token)
+                out.extend(self.lookup.resolve(antecedent, role) if antecedent is not None else [])
+            else:
+                out.extend(self.lookup.resolve(token, role))
+        return out
+
+    def subjects_of(self, tokens: list[Token]) -> list[ActorMention]:
+        return self._actors(tokens, role="source")
+
+    def _antecedent(self, pronoun: Token) -> Token | None:
+        """The subject of the nearest governing clause with a non-pronoun subject, else the
+        subject of the previous sentence's main clause ("X announced they ...", "X said it ...")."""
+        node = pronoun.head
+        seen = 0
+        while node.head is not node and seen < 8:
+            node = node.head
+            seen += 1
+            subjects = [c for c in node.children if c.dep_ in _SUBJ and not is_pronoun(c)]
+            if subjects:
+                return subjects[0]
+        sent = pronoun.sent
+        if sent.start > 0:
+            previous = self.lookup.doc[sent.start - 1].sent
+            subjects = [c for c in previous.root.children if c.dep_ in _SUBJ and not is_pronoun(c)]
+            if subjects:
+                return subjects[0]
+        return None
+
+
+def _clause_actor(head: Token, inherit: object) -> list[Token]:
+    """The subject of a governing verb (or its passive agent / inherited subject)."""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        return subjects
+    agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if patients:
+        return patients  # raising: "Obama is scheduled to attend"
+    if callable(inherit):
+        result = inherit(head)
+        return list(result) if result else []
+    return []
+
+
+def _dedupe(mentions: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        if all(m is not o for o in out):
+            out.append(m)
+    return out
+
+
+__all__ = ["Arguments", "ArgumentFinder", "conjuncts"]

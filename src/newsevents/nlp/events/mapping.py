@@ -1,0 +1,56 @@
+"""PLOVER -> CAMEO code, quad class and Goldstein-style score (data/events/plover_cameo.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsevents.nlp.events.vocab import packaged
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    cameo: str | None
+    quad_class: int | None
+    goldstein: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class PloverCameoTable:
+    data: dict[str, Any]
+
+    def lookup(self, category: str, mode: str | None = None, context: Sequence[str] = ()) -> CameoCode:
+        entry = self.data.get("categories", {}).get(category)
+        if entry is None:
+            return CameoCode(None, None, None)
+        quad = entry.get("quad")
+        row = entry.get("default") or {}
+        modes = entry.get("modes") or {}
+        contexts = entry.get("contexts") or {}
+        if mode and mode in modes:
+            row = modes[mode]
+        for ctx in context:
+            if ctx in contexts:
+                row = contexts[ctx]
+                break
+        return CameoCode(row.get("cameo"), quad, row.get("goldstein"))
+
+    def intent(self, intended_category: str, category: str) -> CameoCode:
+        """The code of a commitment to (AGREE/THREATEN) or refusal of (REJECT) a future event of
+        `intended_category`."""
+        section = "refusal" if category == "REJECT" else "intent"
+        row = (self.data.get(section) or {}).get(intended_category)
+        quad = (self.data.get("categories", {}).get(category) or {}).get("quad")
+        if row is None:
+            return self.lookup(category)
+        return CameoCode(row.get("cameo"), quad, row.get("goldstein"))
+
+    def quad(self, category: str) -> int | None:
+        return (self.data.get("categories", {}).get(category) or {}).get("quad")
+
+
+@cache
+def plover_cameo_table() -> PloverCameoTable:
+    return PloverCameoTable(packaged("plover_cameo.yaml"))

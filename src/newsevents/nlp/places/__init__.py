@@ -1,0 +1,1 @@
+"""Places: the gazetteer index, toponym recognition and resolution, event locations."""

@@ -1,0 +1,52 @@
+"""Public entry points: resolve given character spans of a Doc (the evaluator's --gold-spans mode)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.nlp.places.gazetteer import Gazetteer, load_gazetteer
+from newsevents.nlp.places.places import to_place
+from newsevents.nlp.places.resolve import ArticleContext, ArticleResolver, MentionInput
+from newsevents.types import Place
+
+_QUALIFIER_GAP = re.compile(r"^\s*,\s*$")  # "Paris, Texas": only a comma between the two names
+
+
+def link_qualifiers(text: str, mentions: Sequence[MentionInput]) -> None:
+    """Links each mention to the one right after it when only a comma separates them ("Paris, Texas")."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].char_start)
+    for left, right in zip(order, order[1:], strict=False):
+        gap = text[mentions[left].char_end : mentions[right].char_start]
+        if _QUALIFIER_GAP.match(gap) and not mentions[left].demonym:
+            mentions[left].qualifier = right
+
+
+def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[MentionInput]:
+    """Mentions for character spans, each linked to the span that qualifies it."""
+    mentions = [MentionInput(text[start:end], start, end) for start, end in spans]
+    link_qualifiers(text, mentions)
+    return mentions
+
+
+def article_context(doc: Doc) -> ArticleContext:
+    actors = [m.ref.country for m in (doc._.actor_mentions or []) if m.ref.country]
+    return ArticleContext(actor_countries=actors, publisher_country=doc._.publisher_country)
+
+
+def resolve_text_spans(
+    gazetteer: Gazetteer, text: str, spans: Sequence[tuple[int, int]], context: ArticleContext | None = None
+) -> list[Place | None]:
+    mentions = mentions_for_spans(text, spans)
+    resolutions = ArticleResolver(gazetteer, context).resolve(mentions)
+    return [to_place(m, r) for m, r in zip(mentions, resolutions, strict=True)]
+
+
+def resolve_spans(doc: Doc, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[Place | None]:
+    """Resolves character spans [start, end) of doc.text as toponyms, in the article's context.
+
+    The gazetteer defaults to the one in the user cache directory (built on first use).
+    """
+    return resolve_text_spans(gazetteer or load_gazetteer(), doc.text, spans, article_context(doc))

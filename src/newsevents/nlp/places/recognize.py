@@ -1,0 +1,222 @@
+"""Toponym recognition: which token spans of a parsed Doc name places.
+
+Sources, in order of trust:
+1. the model's GPE / LOC / FAC entities (leading "the" and trailing possessives trimmed);
+2. NORP entities the gazetteer knows as demonyms or places ("Russian", "Tajikistan" tagged NORP);
+3. places named inside organisation names ("Jamaica Cancer Society" -> Jamaica), as geotagging gold
+   annotates them;
+4. capitalised word runs outside any entity that the gazetteer knows strongly (countries, areas,
+   regions, demonyms, large cities), minus a stop list of words that are usually something else.
+PERSON entities are never toponyms ("Jordan" the player, "Paris Hilton"), nor is anything inside them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.nlp.places import sources
+from newsevents.nlp.places.gazetteer import Candidate, Gazetteer
+from newsevents.nlp.places.resolve import lookup
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_NGRAM = 4
+# A city found only by the gazetteer (the model did not tag it) must be this large to count:
+# small towns share their names with people and common words.
+_UNTAGGED_CITY_POPULATION = 100_000
+_STRONG_KINDS = frozenset(
+    {sources.KIND_COUNTRY, sources.KIND_ADMIN1, sources.KIND_CONTINENT, sources.KIND_REGION, sources.KIND_LANDMARK}
+)
+_CONNECTORS = frozenset({"of", "de", "du", "la", "le", "del", "and", "-", "upon", "on"})
+_METONYMY_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_SKIPPED_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
+)
+# A facility whose name ends in one of these is the facility ("Barclays Center"), not the town in it.
+_FACILITY_WORDS = frozenset(
+    "center centre hospital street road avenue park bridge airport stadium arena square station hall "
+    "church cathedral school university college prison court castle palace tower house building".split()
+)
+_NON_NAME_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "INTJ", "NUM"})
+_TITLES = frozenset("mr mrs ms miss dr sir lady lord president senator governor mayor judge coach".split())
+
+
+@dataclass(slots=True)
+class RecognizedSpan:
+    start: int  # token indexes [start, end)
+    end: int
+    source: str  # "ner", "norp", "inner", "entity_text", "gazetteer"
+    demonym: bool = False
+    metonymic: bool = False
+    # Found without the model's word for it (an ORG or PERSON entity that is a place name, or
+    # untagged words): kept only when the resolved place is prominent or the article supports it.
+    weak: bool = False
+
+
+@functools.cache
+def stoplist() -> frozenset[str]:
+    text = resources.files("newsevents").joinpath("data/places/recognition_stoplist.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _strong(candidates: Sequence[Candidate]) -> bool:
+    """Whether the gazetteer's answer is strong enough to call the words a place without the model."""
+    for candidate in candidates:
+        if candidate.name_type == sources.NAME_ALTERNATE:
+            continue
+        if candidate.kind in _STRONG_KINDS or candidate.name_type == sources.NAME_DEMONYM:
+            return True
+        if candidate.kind == sources.KIND_CITY and candidate.population >= _UNTAGGED_CITY_POPULATION:
+            return True
+    return False
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in ("the", "'s", "’s") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _is_demonym(candidates: Sequence[Candidate]) -> bool:
+    return bool(candidates) and all(c.name_type == sources.NAME_DEMONYM for c in candidates)
+
+
+def _metonymic(span: Span) -> bool:
+    """A place acting as an agent ("Moscow said", "Kabul rejected"): its government, for actors."""
+    root = span.root
+    return root.dep_ in _METONYMY_DEPS and root.head.pos_ in ("VERB", "AUX")
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+class ToponymRecognizer:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def recognize(self, doc: Doc) -> list[RecognizedSpan]:
+        found: list[RecognizedSpan] = []
+        taken = [False] * len(doc)
+        # Words of multi-word person names: "Jordan" alone is the player when "Michael Jordan" occurs.
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        for ent in doc.ents:
+            found.extend(self._from_entity(doc, ent, person_words))
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+        found.extend(self._untagged(doc, taken))
+        found.sort(key=lambda s: s.start)
+        return found
+
+    def _candidates(self, text: str, demonym: bool = False) -> list[Candidate]:
+        return lookup(self.gazetteer, text, demonym=demonym)[0]
+
+    def _span(self, doc: Doc, start: int, end: int, source: str, candidates: Sequence[Candidate], weak: bool) -> RecognizedSpan:
+        return RecognizedSpan(start, end, source, _is_demonym(candidates), _metonymic(doc[start:end]), weak)
+
+    def _from_entity(self, doc: Doc, ent: Span, person_words: set[str]) -> list[RecognizedSpan]:
+        if ent.label_ in _SKIPPED_LABELS:
+            return []
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end or not _capitalised(doc[start]):
+            return []
+        text = doc[start:end].text
+        candidates = self._candidates(text, demonym=ent.label_ == "NORP")
+        if ent.label_ in _PLACE_LABELS:
+            if candidates:
+                return [self._span(doc, start, end, "ner", candidates, weak=False)]
+            inner = self._inside(doc, start, end)
+            keep_whole = ent.label_ == "FAC" and doc[end - 1].lower_ in _FACILITY_WORDS
+            if inner and not keep_whole:
+                return inner
+            if not _name_like(doc[start:end]) or end - start == 1 and doc[start].lower_ in person_words:
+                return []  # "Easter Vigil Mass on Holy Saturday, March 31"; "Yulia" of "Yulia Skripal"
+            return [RecognizedSpan(start, end, "ner", metonymic=_metonymic(doc[start:end]))]
+        if ent.label_ == "PERSON" and (end - start == 1 and doc[start].lower_ in person_words or _titled(doc, start)):
+            return []
+        if text.casefold() in stoplist():
+            return []
+        if candidates and ent.label_ == "NORP":
+            return [self._span(doc, start, end, "norp", candidates, weak=not _strong(candidates))]
+        if candidates and (ent.label_ != "PERSON" or end - start <= 2):
+            # The model called it something else: a place only if the article supports it.
+            return [self._span(doc, start, end, "entity_text", candidates, weak=True)]
+        if ent.label_ == "PERSON":
+            return []
+        return self._inside(doc, start, end)
+
+    def _inside(self, doc: Doc, start: int, end: int) -> list[RecognizedSpan]:
+        """The longest place names inside a longer name ("Jamaica Cancer Society", "Russian-European")."""
+        out: list[RecognizedSpan] = []
+        i = start
+        while i < end:
+            match = None
+            for size in range(min(_MAX_NGRAM, end - i), 0, -1):
+                piece = doc[i : i + size]
+                if i == start and size == end - start:
+                    continue
+                if not _capitalised(piece[0]) or not _capitalised(piece[-1]) or piece.text.casefold() in stoplist():
+                    continue
+                candidates = self._candidates(piece.text)
+                if candidates:
+                    match = self._span(doc, i, i + size, "inner", candidates, weak=not _strong(candidates))
+                    break
+            if match is not None:
+                out.append(match)
+                i = match.end
+            else:
+                i += 1
+        return out
+
+    def _untagged(self, doc: Doc, taken: list[bool]) -> list[RecognizedSpan]:
+        """Capitalised runs outside entities that the gazetteer knows."""
+        out: list[RecognizedSpan] = []
+        stop = stoplist()
+        i = 0
+        n = len(doc)
+        while i < n:
+            if taken[i] or not _capitalised(doc[i]):
+                i += 1
+                continue
+            match = None
+            for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+                if any(taken[i : i + size]):
+                    continue
+                piece = doc[i : i + size]
+                if not _capitalised(piece[-1]) or any(
+                    not (_capitalised(t) and t.pos_ not in _NON_NAME_POS) and t.lower_ not in _CONNECTORS for t in piece
+                ):
+                    continue
+                if piece.text.casefold() in stop:
+                    continue
+                if size == 1 and (piece[0].is_stop or piece[0].is_upper and len(piece[0]) <= 3):
+                    continue  # "No", "Still", "BA": words and codes before place names
+                candidates = self._candidates(piece.text)
+                if candidates:
+                    strong = _strong(candidates) and not (doc[i].is_sent_start and not doc[i].is_upper)
+                    match = self._span(doc, i, i + size, "gazetteer", candidates, weak=not strong)
+                    break
+            if match is not None:
+                out.append(match)
+                i = match.end
+            else:
+                i += 1
+        return out
+
+
+def _name_like(span: Span) -> bool:
+    """Capitalised words (and connectors) without digits: the shape of a place name."""
+    return len(span) <= _MAX_NGRAM + 2 and all(
+        (_capitalised(t) or t.lower_ in _CONNECTORS or t.is_punct) and not any(ch.isdigit() for ch in t.text) for t in span
+    )
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """Preceded by a personal title ("Mr. Jordan", "President Jordan")."""
+    return start > 0 and doc[start - 1].lower_.rstrip(".") in _TITLES

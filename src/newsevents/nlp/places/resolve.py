@@ -1,0 +1,336 @@
+"""Toponym resolution: pick one gazetteer entry per mention using priors and the article's context.
+
+Score of a candidate = prior (population, kind, how the name names it, capital) + context (countries
+and first-level areas the article is about) + hierarchy ("Paris, Texas": the qualifier's area).
+One sense per article: mentions with the same name get the same entry. Names with no entry fall
+back to a place named inside them ("Colorado State University" -> Colorado), else to the article's
+focus (a street in a New Orleans story lies in New Orleans).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from newsevents.nlp.places import sources
+from newsevents.nlp.places.gazetteer import Candidate, Gazetteer
+from newsevents.nlp.places.normalize import normalise_name
+
+# Prior weights (one unit = one order of magnitude of population). Set by hand from how news names
+# places: a country or continent name means the country, capitals dominate their namesakes
+# ("Washington", "Moscow"), second-level areas rarely mean more than their seat.
+_KIND_PRIOR = {
+    sources.KIND_COUNTRY: 4.0,
+    sources.KIND_CONTINENT: 3.5,
+    sources.KIND_REGION: 3.0,
+    sources.KIND_ADMIN1: 1.5,
+    sources.KIND_CITY: 0.0,
+    sources.KIND_ADMIN2: -1.5,
+}
+_NAME_PRIOR = {
+    sources.NAME_CANONICAL: 0.0,
+    sources.NAME_ALIAS: -0.3,
+    sources.NAME_ALTERNATE: -3.0,
+    sources.NAME_ABBREVIATION: 0.0,
+    sources.NAME_DEMONYM: 0.0,
+}
+_AREA_POPULATION_TERM = 8.0  # continents and regions carry no population; count them as very large
+_LANDMARK_TERM = 6.0  # a famous site outranks the villages named after it
+_CAPITAL_PRIOR = 3.0
+_COUNTRY_CONTEXT = 3.0  # times the share of the article's country evidence
+_ADMIN_CONTEXT = 1.5  # times the share of evidence for the first-level area the candidate lies in
+_HIERARCHY = 8.0  # "Paris, Texas": the qualifier contains the candidate
+_NEARBY_KM = 100.0  # an admin2 area and a same-name city this close are one place (the city wins)
+_SEED_MARGIN = 2.0
+_PROMINENT_CITY = 100_000  # a city this large named inside a longer name is what the name is about  # a context seed must beat its runner-up by this much
+
+# Words that make a name a facility or organisation: looked past when searching inside a name.
+_GENERIC_WORDS = frozenset(
+    "street st road rd avenue ave boulevard blvd lane drive square park bridge river lake mount "
+    "university college school academy hospital court church cathedral chapel centre center hall "
+    "house tower station airport port harbour harbor stadium arena theatre theater museum library "
+    "hotel inn restaurant farm market mall office embassy department ministry police company "
+    "district county state city province region north south east west northern southern eastern "
+    "western central upper lower greater new old the of and for town village valley lakes lake springs "
+    "heights hills island islands beach point creek republic union trust show mall cottage place "
+    "plaza gardens garden campus centre cross".split()
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+@dataclass(slots=True)
+class MentionInput:
+    """A toponym to resolve: its text and where it sits."""
+
+    text: str
+    char_start: int
+    char_end: int
+    demonym: bool = False
+    qualifier: int | None = None  # index of a mention qualifying this one ("Paris, [Texas]")
+    weak: bool = False  # recognised without the model's word for it: gives no context to others
+
+
+@dataclass(slots=True)
+class Resolution:
+    candidate: Candidate | None
+    rule: str
+    confidence: float
+    matched_text: str = ""  # the part of the mention that named the place
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Evidence about what the article is about, besides its toponyms."""
+
+    actor_countries: list[str] = field(default_factory=list)
+    publisher_country: str | None = None
+
+
+def prior(candidate: Candidate) -> float:
+    if candidate.kind in (sources.KIND_CONTINENT, sources.KIND_REGION):
+        size = _AREA_POPULATION_TERM
+    elif candidate.kind == sources.KIND_LANDMARK:
+        size = _LANDMARK_TERM
+    else:
+        size = math.log10(candidate.population + 1)
+    # Only under its own name: "Salisbury" is an old name of Harare, not the capital's name.
+    capital = _CAPITAL_PRIOR if candidate.fcode == "PPLC" and candidate.name_type <= sources.NAME_ALIAS else 0.0
+    return size + _KIND_PRIOR.get(candidate.kind, 0.0) + _NAME_PRIOR.get(candidate.name_type, 0.0) + capital
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def admin1_code(candidate: Candidate) -> str | None:
+    """The first-level code a candidate lies in ("US.TX"), for cities and areas alike."""
+    if candidate.admin_code is None:
+        return None
+    parts = candidate.admin_code.split(".")
+    return ".".join(parts[:2]) if len(parts) >= 2 else None
+
+
+def _drop_shadowed(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """An area named after the city it contains means the city ("Moscow", "Kabul", "New York").
+
+    The city then counts as named as strongly as the area was: "New York" is only an alternate
+    name of "New York City" in GeoNames, but the canonical name of the state it shadows.
+    """
+    cities = [c for c in candidates if c.kind == sources.KIND_CITY]
+    kept: list[Candidate] = []
+    promoted: dict[int, int] = {}
+    for candidate in candidates:
+        shadowing = [
+            city
+            for city in cities
+            if candidate.kind in (sources.KIND_ADMIN1, sources.KIND_ADMIN2)
+            and city.country == candidate.country
+            and admin1_code(city) == admin1_code(candidate)
+            and (candidate.kind == sources.KIND_ADMIN1 or haversine_km(city.lat, city.lon, candidate.lat, candidate.lon) < _NEARBY_KM)
+            and city.population * 20 >= candidate.population
+        ]
+        if shadowing:
+            for city in shadowing:
+                promoted[city.place_id] = min(promoted.get(city.place_id, city.name_type), candidate.name_type)
+            continue
+        kept.append(candidate)
+    return [replace(c, name_type=promoted[c.place_id]) if c.place_id in promoted else c for c in kept]
+
+
+def lookup(gazetteer: Gazetteer, text: str, demonym: bool = False) -> tuple[list[Candidate], str]:
+    """Candidates for a mention text and the string that found them (possessives and case handled)."""
+    variants = [text, _POSSESSIVE.sub("", text)]
+    for variant in variants:
+        found = gazetteer.candidates(variant)
+        if found:
+            if demonym:  # "Russian" names the country, never a town that has it as an alternate name
+                found = tuple(c for c in found if c.name_type == sources.NAME_DEMONYM) or found
+            return _drop_shadowed(found), variant
+    return [], text
+
+
+def _inner_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Candidate], str]:
+    """Places named inside a longer name: the longest capitalised run of words that the gazetteer knows.
+
+    "British Embassy Tokyo" -> Tokyo (the most specific one wins), "Colorado State University" -> Colorado.
+    """
+    words = _POSSESSIVE.sub("", text).split()
+    found: list[tuple[int, int, list[Candidate], str]] = []
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(0, len(words) - size + 1):
+            piece = words[start : start + size]
+            if not piece[0][:1].isupper() or all(w.lower().strip(".,") in _GENERIC_WORDS for w in piece):
+                continue
+            phrase = _POSSESSIVE.sub("", " ".join(piece).strip(".,"))
+            if any(start < s + n and s < start + size for s, n, _c, _p in found):
+                continue  # inside a longer match already taken
+            candidates = [c for c in _drop_shadowed(gazetteer.candidates(phrase)) if _prominent(c)]
+            if candidates:
+                found.append((start, size, candidates, phrase))
+    if not found:
+        return [], ""
+    specificity = {sources.KIND_CITY: 0, sources.KIND_ADMIN2: 1, sources.KIND_ADMIN1: 2}
+
+    def most_specific(item: tuple[int, int, list[Candidate], str]) -> tuple[int, int]:
+        best = max(item[2], key=prior)
+        return specificity.get(best.kind, 3), -item[0]
+
+    _start, _size, candidates, phrase = min(found, key=most_specific)
+    return candidates, phrase
+
+
+def _prominent(candidate: Candidate) -> bool:
+    """Strong enough to be the place a longer name is about ("Bank of Japan", not "Carnegie Library")."""
+    if candidate.kind != sources.KIND_CITY:
+        return candidate.name_type != sources.NAME_ALTERNATE
+    if candidate.name_type == sources.NAME_ALTERNATE:  # "New York" is an alternate of "New York City"
+        return candidate.population >= 10 * _PROMINENT_CITY
+    return candidate.population >= _PROMINENT_CITY
+
+
+class ArticleResolver:
+    """Resolves all toponyms of one article together (shared context, one sense per name)."""
+
+    def __init__(self, gazetteer: Gazetteer, context: ArticleContext | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.context = context or ArticleContext()
+        self.countries: Counter[str] = Counter()  # the article's country evidence (after resolve)
+        self.admins: Counter[str] = Counter()  # its first-level area evidence
+
+    def supports(self, resolution: Resolution) -> bool:
+        """Whether a weakly recognised mention's place is prominent or in an area the article is about."""
+        candidate = resolution.candidate
+        if candidate is None or resolution.rule not in ("gazetteer", "hierarchy"):
+            return False
+        if resolution.rule == "hierarchy":
+            return True
+        share = self.countries.get(candidate.country or "", 0) / max(self.countries.values(), default=1)
+        if candidate.name_type == sources.NAME_ALTERNATE:
+            # English spellings are often GeoNames alternates ("Douma" for Dūmā): a large city of
+            # the article's main country is still credible.
+            return candidate.kind == sources.KIND_CITY and candidate.population >= _PROMINENT_CITY and share >= 0.5
+        if candidate.kind in (sources.KIND_CITY, sources.KIND_ADMIN2):
+            code = admin1_code(candidate)
+            if code and self.admins.get(code):
+                return True
+            return candidate.population >= _PROMINENT_CITY and self.countries.get(candidate.country or "", 0) > 0
+        if candidate.kind == sources.KIND_ADMIN1:
+            return self.countries.get(candidate.country or "", 0) > 0
+        return True
+
+    def resolve(self, mentions: Sequence[MentionInput]) -> list[Resolution]:
+        found = [lookup(self.gazetteer, m.text, m.demonym) for m in mentions]
+        inner = [False] * len(mentions)
+        for index, (candidates, _variant) in enumerate(found):
+            if not candidates:
+                inner_found = _inner_candidates(self.gazetteer, mentions[index].text)
+                if inner_found[0]:
+                    found[index] = inner_found
+                    inner[index] = True
+        countries, admins = self._seed_context([c for (c, _v), m in zip(found, mentions, strict=True) if not m.weak])
+        self.countries, self.admins = countries, admins
+        chosen: dict[str, tuple[Candidate, float]] = {}
+        results: list[Resolution] = []
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].qualifier is not None)
+        by_index: dict[int, Resolution] = {}
+        for index in order:
+            mention = mentions[index]
+            candidates, variant = found[index]
+            if not candidates:
+                continue
+            key = normalise_name(variant)
+            qualifier = by_index.get(mention.qualifier) if mention.qualifier is not None else None
+            if key in chosen and qualifier is None:
+                candidate, confidence = chosen[key]
+            else:
+                candidate, confidence = self._best(candidates, countries, admins, qualifier)
+                if qualifier is None:
+                    chosen[key] = (candidate, confidence)
+            rule = "inner" if inner[index] else ("hierarchy" if qualifier is not None else "gazetteer")
+            by_index[index] = Resolution(candidate, rule, confidence, variant)
+        focus = self._focus(list(by_index.values()), countries)
+        for index in range(len(mentions)):
+            resolution = by_index.get(index)
+            if resolution is None:
+                resolution = Resolution(focus, "focus", 0.2, "") if focus else Resolution(None, "unresolved", 0.0)
+            results.append(resolution)
+        return results
+
+    def _seed_context(self, found: Iterable[Sequence[Candidate]]) -> tuple[Counter[str], Counter[str]]:
+        """Countries and first-level areas of the confident mentions, plus actors and publisher."""
+        countries: Counter[str] = Counter()
+        admins: Counter[str] = Counter()
+        for candidates in found:
+            if not candidates:
+                continue
+            ranked = sorted(candidates, key=prior, reverse=True)
+            best = ranked[0]
+            margin = prior(best) - prior(ranked[1]) if len(ranked) > 1 else _SEED_MARGIN
+            if margin < _SEED_MARGIN:
+                shared = {c.country for c in ranked[:3]}
+                if len(shared) == 1 and best.country:
+                    countries[best.country] += 0.5
+                continue
+            if best.country:
+                countries[best.country] += 1.0
+            code = admin1_code(best)
+            if code and best.kind in (sources.KIND_ADMIN1, sources.KIND_CITY):
+                admins[code] += 1.0
+        for alpha3 in self.context.actor_countries:
+            countries[alpha3] += 0.5
+        if self.context.publisher_country:
+            countries[self.context.publisher_country] += 2.0
+        return countries, admins
+
+    def _best(
+        self,
+        candidates: Sequence[Candidate],
+        countries: Counter[str],
+        admins: Counter[str],
+        qualifier: Resolution | None,
+    ) -> tuple[Candidate, float]:
+        top_country = max(countries.values(), default=0.0)
+        scored = []
+        for candidate in candidates:
+            score = prior(candidate)
+            if candidate.country and top_country:
+                score += _COUNTRY_CONTEXT * countries.get(candidate.country, 0.0) / top_country
+            code = admin1_code(candidate)
+            if code and candidate.kind != sources.KIND_ADMIN1 and admins.get(code):
+                score += _ADMIN_CONTEXT * admins[code] / max(admins.values())
+            if qualifier is not None and qualifier.candidate is not None and _contains(qualifier.candidate, candidate):
+                score += _HIERARCHY
+            scored.append((score, candidate))
+        scored.sort(key=lambda item: item[0], reverse=True)
+        best_score, best = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0
+        confidence = round(1.0 / (1.0 + math.exp(-(best_score - runner_up))), 3)
+        return best, confidence
+
+    @staticmethod
+    def _focus(resolved: Sequence[Resolution], countries: Counter[str]) -> Candidate | None:
+        """The article's most-mentioned specific place in its main country: a city, else an area,
+        else the country itself (a street in a New Orleans story lies in New Orleans)."""
+        direct = [r.candidate for r in resolved if r.candidate is not None and r.rule in ("gazetteer", "hierarchy")]
+        main_country = countries.most_common(1)[0][0] if countries else None
+        if main_country:
+            direct = [c for c in direct if c.country == main_country]
+        for kinds in ((sources.KIND_CITY,), (sources.KIND_ADMIN2, sources.KIND_ADMIN1), (sources.KIND_COUNTRY,)):
+            counts = Counter(c.place_id for c in direct if c.kind in kinds)
+            if counts:
+                place_id = counts.most_common(1)[0][0]
+                return next(c for c in direct if c.place_id == place_id)
+        return None
+
+
+def _contains(area: Candidate, place: Candidate) -> bool:
+    if area.kind == sources.KIND_COUNTRY:
+        return place.country == area.country and place.place_id != area.place_id
+    if area.kind in (sources.KIND_ADMIN1, sources.KIND_ADMIN2):
+        return place.country == area.country and admin1_code(place) == admin1_code(area) and place.place_id != area.place_id
+    return False

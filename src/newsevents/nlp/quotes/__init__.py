@@ -1,0 +1,1 @@
+"""Quote attribution: who said (believed, announced) what, as source/cue/content spans."""

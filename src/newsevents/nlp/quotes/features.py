@@ -1,0 +1,149 @@
+"""Features of the learned attribution model, shared by training (train.py) and inference.
+
+Two decisions are learned from PolNeAR's train split:
+- cue: is this token the head of an attribution cue? (binary, one example per candidate token)
+- role: for a cue, is this syntactic node (a dependent's subtree, the governing clause, the
+  governor's subject) the source, the content, or neither? (three classes)
+Features are plain strings; the model is a table of string -> weight(s), so inference costs a few
+dictionary look-ups per candidate token and never a second parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsevents.nlp.quotes.lexicon import CueLexicon
+
+# Parts of speech that head PolNeAR cues (verbs, nouns "statement", adjectives "critical of",
+# prepositions "according to", "in a poll"); other tokens are never scored.
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP", "PROPN"})
+CUE_PUNCT = frozenset({":", "—", "―", "--", "–"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+ROLES = ("none", "source", "content")
+
+
+def is_cue_candidate(tok: Token) -> bool:
+    return tok.pos_ in CUE_POS or tok.text in CUE_PUNCT
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else ("4-7" if n < 8 else "8+")
+
+
+def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexicon) -> list[str]:
+    """Features of one candidate token (lexical, syntactic frame, quotation context)."""
+    lemma = tok.lemma_.lower()
+    pos = tok.pos_
+    dep = tok.dep_
+    head = tok.head
+    doc = tok.doc
+    child_deps = sorted({c.dep_ for c in tok.children if c.dep_ != "punct"})
+    feats = [
+        "b",
+        f"l={lemma}",
+        f"w={tok.lower_}",
+        f"p={pos}",
+        f"t={tok.tag_}",
+        f"d={dep}",
+        f"l|p={lemma}|{pos}",
+        f"l|d={lemma}|{dep}",
+        f"l|t={lemma}|{tok.tag_}",
+        f"p|d={pos}|{dep}",
+        f"hl={head.lemma_.lower()}",
+        f"hp={head.pos_}|{dep}",
+        f"suf={tok.lower_[-3:]}|{pos}",
+        f"q={int(in_quote)}|{int(sent_has_quote)}",
+        f"l|q={lemma}|{int(in_quote)}",
+        f"nc={_bucket(len(child_deps))}",
+    ]
+    if lemma in lex.verbs and pos in {"VERB", "AUX"}:
+        feats.append("lex=verb")
+    elif lemma in lex.nouns and pos == "NOUN":
+        feats.append("lex=noun")
+    for cdep in child_deps:
+        feats.append(f"c={cdep}")
+        feats.append(f"l|c={lemma}|{cdep}")
+        feats.append(f"p|c={pos}|{cdep}")
+    frame = "+".join(d for d in child_deps if d in {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "prep", "agent"})
+    feats.append(f"fr={frame}")
+    feats.append(f"l|fr={lemma}|{frame}")
+    for child in tok.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            feats.append(f"subj={child.lower_ if child.pos_ == 'PRON' else child.pos_}")
+            feats.append(f"l|subj={lemma}|{child.lower_ if child.pos_ == 'PRON' else child.ent_type_ or child.pos_}")
+        elif child.dep_ == "prep":
+            feats.append(f"l|prep={lemma}|{child.lower_}")
+        elif child.dep_ == "mark" or (child.dep_ == "ccomp" and child.left_edge.lower_ in {"that", "whether", "if"}):
+            feats.append(f"l|that={lemma}|{child.left_edge.lower_}")
+    i = tok.i
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    feats.append(f"pw={prev.lower_ if prev is not None else '<s>'}")
+    feats.append(f"nw={nxt.lower_ if nxt is not None else '</s>'}")
+    feats.append(f"l|nw={lemma}|{nxt.lower_ if nxt is not None else '</s>'}")
+    if prev is not None and prev.text in QUOTE_MARKS | {","}:
+        feats.append(f"after={prev.text in QUOTE_MARKS}|{pos}")
+    if tok.text in CUE_PUNCT:
+        # "NAME: text" headlines and transcripts: what stands before the mark.
+        start = tok.sent.start
+        feats.append(f"punct={tok.text}|{_bucket(i - start)}|{prev.pos_ if prev is not None else ''}")
+        feats.append(f"punct_ent={prev.ent_type_ if prev is not None else ''}")
+    return feats
+
+
+@dataclass(slots=True)
+class Node:
+    """A candidate role filler for a cue: a set of tokens and how it hangs off the cue."""
+
+    kind: str  # child / cuechild / gov / gsubj
+    dep: str
+    anchor: Token  # the node's syntactic head
+    tokens: list[int]
+
+
+def role_nodes(doc: Doc, head: Token, cue: set[int]) -> list[Node]:
+    """Subtrees that may fill the source or content of the cue headed by `head`."""
+    nodes: list[Node] = []
+    for x in sorted(cue):
+        for child in doc[x].children:
+            if child.i in cue or child.dep_ == "punct":
+                continue
+            kind = "child" if x == head.i else "cuechild"
+            toks = [t.i for t in child.subtree if t.i not in cue]
+            nodes.append(Node(kind, child.dep_, child, toks))
+    gov = head.head
+    if gov is not head and gov.i not in cue:
+        own = {t.i for t in head.subtree}
+        toks = [t.i for t in gov.subtree if t.i not in own and t.i not in cue]
+        if toks:
+            nodes.append(Node("gov", head.dep_, gov, toks))
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            for child in gov.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in own:
+                    nodes.append(Node("gsubj", head.dep_, child, [t.i for t in child.subtree]))
+    return nodes
+
+
+def node_features(node: Node, head: Token, in_quote: bool) -> list[str]:
+    lemma = head.lemma_.lower()
+    anchor = node.anchor
+    side = "L" if anchor.i < head.i else "R"
+    first = head.doc[node.tokens[0]] if node.tokens else anchor
+    kd = f"{node.kind}:{node.dep}"
+    return [
+        "b",
+        f"k={kd}",
+        f"k|s={kd}|{side}",
+        f"k|l={kd}|{lemma}",
+        f"k|hp={kd}|{head.pos_}",
+        f"k|hd={kd}|{head.dep_}",
+        f"k|ap={kd}|{anchor.pos_}",
+        f"k|aw={kd}|{anchor.lower_ if anchor.pos_ in {'PRON', 'ADP', 'SCONJ', 'DET'} else anchor.pos_}",
+        f"k|f={kd}|{first.lower_ if first.pos_ in {'PRON', 'ADP', 'SCONJ', 'DET', 'PUNCT'} else first.pos_}",
+        f"k|n={kd}|{_bucket(len(node.tokens))}",
+        f"k|q={kd}|{int(in_quote)}",
+        f"k|l|s={kd}|{lemma}|{side}",
+        f"k|ae={kd}|{anchor.ent_type_}",
+    ]

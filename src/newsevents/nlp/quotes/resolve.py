@@ -1,0 +1,154 @@
+"""Speaker resolution: the source span -> the actor it refers to.
+
+Pronouns ("he", "they") go back to the nearest earlier fitting mention; short names ("Andar") to
+the earlier full mention that ends with them ("Rahmatullah Andar"). The speaker is the actor
+mention found by the actors component when one covers the resolved span; otherwise the public
+actor resolver (when installed) or a bare name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.nlp.mentions import ActorMention
+from newsevents.types import ActorRef
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
+GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our", "it", "its"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+PERSON_ENTS = {"PERSON"}
+GROUP_ENTS = {"ORG", "NORP", "GPE"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+QUANTITY_HEADS = {"number", "group", "majority", "some", "many", "most", "several", "dozens", "lot"}
+
+Resolver = Callable[[str, str], ActorRef | None]
+
+
+def public_resolver() -> Resolver | None:
+    """`newsevents.nlp.actors.resolver.resolve_actor` when the actors package provides it."""
+    try:
+        from newsevents.nlp.actors.resolver import resolve_actor
+    except ImportError:
+        return None
+
+    def resolve(text: str, context: str) -> ActorRef | None:
+        ref = resolve_actor(text, context)
+        return ref if isinstance(ref, ActorRef) else None
+
+    return resolve
+
+
+class SpeakerResolver:
+    """Resolves source token ranges of one Doc; built per Doc (it indexes that Doc's mentions)."""
+
+    def __init__(self, doc: Doc, resolver: Resolver | None) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.mentions: list[ActorMention] = sorted(doc._.actor_mentions or [], key=lambda m: m.start)
+        self.mention_at: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.mention_at.setdefault(i, m)
+        self.persons = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_ENTS]
+        self.groups = [(e.start, e.end) for e in doc.ents if e.label_ in GROUP_ENTS]
+
+    def _head(self, start: int, end: int) -> Token:
+        span = self.doc[start:end]
+        return span.root
+
+    def antecedent(self, start: int, end: int) -> tuple[int, int]:
+        """The token range the source refers to (itself when it is already a full mention)."""
+        head = self._head(start, end)
+        lower = head.lower_
+        if end - start == 1 and lower in RELATIVE_PRONOUNS and head.head is not head:
+            # "Saeedi, who said ...": the relative pronoun's noun.
+            noun = head.head.head if head.head.dep_ == "relcl" else head.head
+            return noun.left_edge.i, noun.i + 1
+        if end - start == 1 and lower in PERSON_PRONOUNS:
+            return self._nearest(self.persons + self._person_mentions(), start) or (start, end)
+        if end - start == 1 and lower in GROUP_PRONOUNS:
+            return self._nearest(self.groups + self._group_mentions(), start) or (start, end)
+        if head.pos_ == "PROPN":
+            full = self._longer_name(head, start)
+            if full is not None:
+                return full
+        return start, end
+
+    def _person_mentions(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.mentions if m.ref.role or m.ref.sector is None]
+
+    def _group_mentions(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.mentions if m.ref.sector is not None and not m.ref.role]
+
+    @staticmethod
+    def _nearest(ranges: list[tuple[int, int]], before: int) -> tuple[int, int] | None:
+        best: tuple[int, int] | None = None
+        for s, e in ranges:
+            if e <= before and (best is None or s > best[0]):
+                best = (s, e)
+        return best
+
+    def _longer_name(self, head: Token, before: int) -> tuple[int, int] | None:
+        """An earlier PERSON entity that ends with the same word and is longer ("Andar")."""
+        best: tuple[int, int] | None = None
+        for s, e in self.persons:
+            if e <= before and e - s > 1 and self.doc[e - 1].text == head.text:
+                if best is None or s > best[0]:
+                    best = (s, e)
+        return best
+
+    def speaker(self, start: int, end: int) -> ActorRef:
+        """The resolved speaker of a source range; `text` stays the resolved mention's text."""
+        ant_start, ant_end = self.antecedent(start, end)
+        mention = self._mention_for(ant_start, ant_end)
+        if mention is not None:
+            return replace(mention.ref)
+        span = self.doc[ant_start:ant_end]
+        name = _name_of(span)
+        if self.resolver is not None:
+            ref = self.resolver(name, span.sent.text)
+            if ref is not None:
+                return replace(ref, char_start=span.start_char, char_end=span.end_char)
+        return ActorRef(
+            text=span.text,
+            name=name,
+            country=None,
+            sector=None,
+            char_start=span.start_char,
+            char_end=span.end_char,
+            rule="quotes.surface",
+            confidence=0.3,
+        )
+
+    def _mention_for(self, start: int, end: int) -> ActorMention | None:
+        head = self._head(start, end).i
+        if head in self.mention_at:
+            return self.mention_at[head]
+        for i in range(start, end):
+            if i in self.mention_at:
+                return self.mention_at[i]
+        return None
+
+
+def _name_of(span: Span) -> str:
+    """A name without leading determiners or trailing appositions ("Ahmad Saeedi, political
+    analyst" -> "Ahmad Saeedi"; "a number of experts" -> "experts"; "the Ministry of Defense"
+    -> "Ministry of Defense")."""
+    root = span.root
+    start = span.start
+    if root.lower_ in QUANTITY_HEADS:
+        of = next((c for c in root.rights if c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            start = of.i + 1
+    tokens = []
+    for tok in span.doc[start : span.end]:
+        if tok.text in {",", "(", "—", "–"} or tok.dep_ in {"relcl", "appos", "acl"}:
+            break
+        tokens.append(tok)
+    while tokens and tokens[0].lower_ in DETERMINERS:
+        tokens = tokens[1:]
+    return " ".join(t.text for t in tokens) if tokens else span.text

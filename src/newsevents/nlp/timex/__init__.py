@@ -1,0 +1,1 @@
+"""Time: temporal expressions resolved against the publication date, and event dates."""
