@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsevents.errors import NewsEventsError
-from newsevents.evaluation.baseline import Baseline, Bound, check_scores, loosened_bounds, parse_baseline
+from newsevents.evaluation.baseline import (
+    Baseline,
+    Bound,
+    check_scores,
+    loosened_bounds,
+    parse_baseline,
+    ratcheted,
+)
 from newsevents.evaluation.common import TaskResult
 
 
@@ -96,3 +103,17 @@ def test_tightening_and_new_bounds_are_not_loosening():
     old = baseline(events__type_accuracy=Bound("floor", 0.4))
     new = baseline(events__type_accuracy=Bound("floor", 0.45), geo__f1=Bound("floor", 0.2))
     assert loosened_bounds(old, new) == []
+
+
+def test_ratchet_tightens_to_rounded_scores_and_never_loosens():
+    previous = baseline(events__type_accuracy=Bound("floor", 0.9), events__ece=Bound("ceiling", 0.3))
+    current = [TaskResult("events", "g", 9, {"type_accuracy": 0.8567, "source_accuracy": 0.4449, "ece": 0.1231,
+                                             "casualty_accuracy": None})]  # fmt: skip
+    data = ratcheted(previous, current, {"events": frozenset({"ece"})}, "note")
+    assert data["comment"] == "note"
+    assert data["tasks"]["events"] == {
+        "type_accuracy": {"better": "higher", "floor": 0.9},  # the score fell: the floor stays
+        "source_accuracy": {"better": "higher", "floor": 0.444},  # rounded down
+        "ece": {"better": "lower", "ceiling": 0.124},  # rounded up
+    }
+    assert loosened_bounds(previous, parse_baseline(data)) == []

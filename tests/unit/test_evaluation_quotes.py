@@ -86,3 +86,16 @@ def test_empty_prediction_and_empty_gold():
     assert score_quotes([(record(g), [], 0)]).metrics["cue_recall"] == 0.0
     assert score_quotes([(record(), [quote(None, (6, 10), [(11, 50)])], 0)]).metrics["cue_precision"] == 0.0
     assert score_quotes([(record(), [], 0)]).metrics["full_f1"] == 1.0
+
+
+def test_scores_break_down_by_gold_split():
+    g = gold((0, 5), (6, 10), role(11, 50))
+    right = quote((0, 5), (6, 10), [(11, 50)])
+    articles = [
+        ({**record(g), "split": "train"}, [right], 0),
+        ({**record(g), "id": "e", "split": "dev"}, [], 0),
+    ]
+    result = score_quotes(articles)
+    assert result.metrics["cue_recall"] == 0.5
+    assert result.details["by_split"]["train"]["cue_recall"] == 1.0
+    assert result.details["by_split"]["dev"]["cue_recall"] == 0.0

@@ -13,6 +13,7 @@ up, a bound disappears or the tolerance grows: the gate refuses that against the
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,3 +126,49 @@ def loosened_bounds(previous: Baseline, current: Baseline) -> list[str]:
         elif old.kind == "ceiling" and new.value > old.value + _EPSILON:
             problems.append(f"{name}: ceiling raised from {old.value} to {new.value}")
     return problems
+
+
+def _floor3(value: float) -> float:
+    return math.floor(value * 1000 + _EPSILON) / 1000
+
+
+def _ceil3(value: float) -> float:
+    return math.ceil(value * 1000 - _EPSILON) / 1000
+
+
+def ratcheted(
+    previous: Baseline | None,
+    results: Sequence[TaskResult],
+    lower_is_better: Mapping[str, frozenset[str]],
+    comment: str = "",
+) -> dict[str, Any]:
+    """Baseline data with every bound moved to the current score (floors rounded down, ceilings
+    rounded up to 3 decimals) where that is tighter; never looser. Metrics without a score keep
+    their old bound (or get none)."""
+    tolerance = previous.tolerance if previous is not None else DEFAULT_TOLERANCE
+    old = previous.bounds if previous is not None else {}
+    tasks: dict[str, dict[str, dict[str, Any]]] = {}
+    for (task, metric), kept in sorted(old.items()):
+        tasks.setdefault(task, {})[metric] = _bound_json(kept)
+    for result in results:
+        lower = lower_is_better.get(result.task, frozenset())
+        for metric, score in result.metrics.items():
+            if score is None:
+                continue
+            bound = old.get((result.task, metric))
+            if metric in lower:
+                value = _ceil3(score)
+                if bound is None or value < bound.value:
+                    tasks.setdefault(result.task, {})[metric] = _bound_json(Bound("ceiling", value))
+            else:
+                value = _floor3(score)
+                if bound is None or value > bound.value:
+                    tasks.setdefault(result.task, {})[metric] = _bound_json(Bound("floor", value))
+    data: dict[str, Any] = {"comment": comment} if comment else {}
+    return data | {"tolerance": tolerance, "tasks": tasks}
+
+
+def _bound_json(bound: Bound) -> dict[str, Any]:
+    if bound.kind == "floor":
+        return {"better": "higher", "floor": bound.value}
+    return {"better": "lower", "ceiling": bound.value}

@@ -156,16 +156,24 @@ def score_article(
 def score_quotes(
     articles: Iterable[tuple[dict[str, Any], Sequence[Quote], int]], gold_name: str = ""
 ) -> TaskResult:
-    """Scores (gold article, predicted quotes, body-to-text offset shift) triples."""
+    """Scores (gold article, predicted quotes, body-to-text offset shift) triples.
+
+    The details break the scores down by the gold's `split` (PolNeAR train / dev): a component
+    trained on `train` shows there how much of its score is memory."""
     tally = QuoteTally.empty()
+    by_split: dict[str, QuoteTally] = {}
     misses: list[Miss] = []
     n = 0
     for record, quotes, shift in articles:
         n += 1
         gold = [gold_attribution(a) for a in record.get("attributions") or []]
         predicted = [predicted_attribution(q, shift) for q in quotes]
-        misses += score_article(tally, record["id"], record.get("text") or "", predicted, gold)
-    return TaskResult(TASK, gold_name, n, tally.metrics(), misses=misses)
+        text = record.get("text") or ""
+        misses += score_article(tally, record["id"], text, predicted, gold)
+        split = str(record.get("split") or "-")
+        score_article(by_split.setdefault(split, QuoteTally.empty()), record["id"], text, predicted, gold)
+    details = {"by_split": {name: t.metrics() for name, t in sorted(by_split.items())}}
+    return TaskResult(TASK, gold_name, n, tally.metrics(), misses=misses, details=details)
 
 
 def run(gold_path: Path, ctx: EvalContext) -> TaskResult:

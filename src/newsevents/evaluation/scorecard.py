@@ -94,6 +94,18 @@ def reliability_rendering(bins: Sequence[Mapping[str, float]], ece: float | None
     return table
 
 
+def split_table(by_split: Mapping[str, Mapping[str, float | None]]) -> Table:
+    """The same metrics per gold split (PolNeAR train / dev)."""
+    table = Table(title="by gold split", title_justify="left")
+    splits = list(by_split)
+    table.add_column("metric")
+    for split in splits:
+        table.add_column(split, justify="right")
+    for metric in next(iter(by_split.values()), {}):
+        table.add_row(metric, *[fmt(metric, by_split[s].get(metric)) for s in splits])
+    return table
+
+
 def render_task(result: TaskResult, console: Console) -> None:
     console.print(f"[bold]{result.task}[/bold] on {result.gold}")
     console.print(metrics_table(result))
@@ -103,6 +115,8 @@ def render_task(result: TaskResult, console: Console) -> None:
         console.print(confusion_table(confusion))
     if "reliability" in result.details:
         console.print(reliability_rendering(result.details["reliability"], result.metrics.get("ece")))
+    if result.details.get("by_split"):
+        console.print(split_table(result.details["by_split"]))
 
 
 def render_summary(

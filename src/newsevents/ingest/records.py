@@ -106,7 +106,8 @@ class _JsonArrayReader:
         self.cap = cap
         self.buf = ""
         self.pos = 0
-        self.line = 1  # line number at self.pos
+        self.line = 1  # line number at self.line_pos (counted lazily: each newline once)
+        self.line_pos = 0
         self.eof = False
         self.decoder = json.JSONDecoder()
 
@@ -117,10 +118,15 @@ class _JsonArrayReader:
         if not chunk:
             self.eof = True
             return False
-        self.line += self.buf.count("\n", 0, self.pos)
+        self._line_at_pos()
         self.buf = self.buf[self.pos :] + chunk
-        self.pos = 0
+        self.pos = self.line_pos = 0
         return True
+
+    def _line_at_pos(self) -> int:
+        self.line += self.buf.count("\n", self.line_pos, self.pos)
+        self.line_pos = self.pos
+        return self.line
 
     def _skip_ws(self) -> str:
         """The next non-blank character (not consumed), or "" at the end of the stream."""
@@ -133,7 +139,7 @@ class _JsonArrayReader:
                 return ""
 
     def _origin(self) -> str:
-        return f"{self.path}:{self.line + self.buf.count(chr(10), 0, self.pos)}"
+        return f"{self.path}:{self._line_at_pos()}"
 
     def _reject(self, reason: str, message: str) -> Rejection:
         origin = self._origin()

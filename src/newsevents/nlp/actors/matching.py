@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsevents.nlp.actors.gazetteer import place_country
 from newsevents.nlp.actors.text import SKIPPED, is_capitalized, norm
@@ -17,13 +18,12 @@ from newsevents.nlp.actors.vocab import GEO_KINDS, ActorVocabulary, Entry
 _PROPER_KINDS = GEO_KINDS | {"org", "person"}
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     text: str
     key: str  # text.norm(text)
     start: int  # character offsets (in the phrase or the Doc)
     end: int
-    index: int = -1  # spaCy token index (-1 for phrase tokens)
+    i: int = -1  # spaCy token index (-1 for phrase tokens)
 
 
 @dataclass(slots=True)
@@ -60,13 +60,21 @@ def match_tokens(vocab: ActorVocabulary, toks: Sequence[Tok], places: bool = Tru
     matches: list[Match] = []
     i, n = 0, len(toks)
     keys = [t.key for t in toks]
+    first_tokens = vocab.first_tokens
     while i < n:
         found = None
-        for length in range(min(vocab.max_len, n - i), 0, -1):
+        longest = first_tokens.get(keys[i], 0)
+        for length in range(min(longest, n - i), 0, -1):
             entries = vocab.index.get(tuple(keys[i : i + length]))
             if not entries:
                 continue
             ok = [e for e in entries if _acceptable(e, toks[i : i + length])]
+            if (
+                ok
+                and ok[0].kind in _WHOLE_NAME_KINDS
+                and not _whole_name(vocab, toks, matches, i, i + length)
+            ):
+                ok = [e for e in ok if e.kind not in _WHOLE_NAME_KINDS]
             if ok:
                 found = Match(i, i + length, ok[0], tuple(ok[1:]))
                 break
@@ -78,6 +86,30 @@ def match_tokens(vocab: ActorVocabulary, toks: Sequence[Tok], places: bool = Tru
         matches.append(found)
         i = found.end
     return matches
+
+
+def _whole_name(
+    vocab: ActorVocabulary, toks: Sequence[Tok], matches: Sequence[Match], start: int, end: int
+) -> bool:
+    """A person's name must not be part of a longer name: "Ghani" in "Mohammad Ghani" is
+    someone else than "Ghani" alone."""
+    if start > 0 and not (matches and matches[-1].end == start):
+        prev = toks[start - 1]
+        if is_capitalized(prev.text) and prev.key.isalpha() and prev.key not in _NAME_PARTICLES:
+            return False
+    if end < len(toks):
+        nxt = toks[end]
+        if is_capitalized(nxt.text) and nxt.key.isalpha() and (nxt.key,) not in vocab.index:
+            return False
+    return True
+
+
+# Names that must not be read inside a longer name ("Valencia" in "Feliciano Valencia").
+_WHOLE_NAME_KINDS = frozenset({"person", "city"})
+# Words that may precede a name without being part of it.
+_NAME_PARTICLES = frozenset(
+    {"the", "a", "an", "and", "or", "but", "as", "in", "on", "at", "by", "for", "with", "from"}
+)
 
 
 def _starts_name(toks: Sequence[Tok], matches: Sequence[Match], i: int) -> bool:

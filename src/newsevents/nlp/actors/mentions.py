@@ -32,11 +32,14 @@ _NO_CONTEXT_SECTORS = frozenset({"IGO", "NGO"})
 
 
 def _doc_toks(doc: Doc) -> list[Tok]:
-    return [
-        Tok(t.text, norm(t.text), t.idx, t.idx + len(t.text), t.i)
-        for t in doc
-        if not t.is_space and t.text not in SKIPPED
-    ]
+    out = []
+    for t in doc:
+        text = t.text
+        if text in SKIPPED or text.isspace():
+            continue
+        idx = t.idx
+        out.append(Tok(text, norm(text), idx, idx + len(text), t.i))
+    return out
 
 
 def _np_end(token: Token) -> int:
@@ -52,15 +55,16 @@ def _np_end(token: Token) -> int:
 class _Finder:
     def __init__(self, doc: Doc, resolver: ActorResolver, pub_date: str | None) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: build it once
         self.resolver = resolver
         self.date = pub_date
         self.toks = _doc_toks(doc)
-        self.pos = {t.index: k for k, t in enumerate(self.toks)}  # doc token index -> toks index
+        self.pos = {t.i: k for k, t in enumerate(self.toks)}  # doc token index -> toks index
         self.matches = match_tokens(resolver.vocab, self.toks)
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for k in range(m.start, m.end):
-                self.match_at[self.toks[k].index] = m
+                self.match_at[self.toks[k].i] = m
         self.ent_at: dict[int, Span] = {}
         for ent in doc.ents:
             if ent.label_ in ACTOR_ENTS:
@@ -70,9 +74,7 @@ class _Finder:
 
     # -- helpers -----------------------------------------------------------------------------------
     def toks_in(self, start: int, end: int) -> list[Tok]:
-        return [t for t in self.toks if start <= t.index < end] if end - start > 24 else [
-            self.toks[self.pos[i]] for i in range(start, end) if i in self.pos
-        ]
+        return [self.toks[k] for i in range(start, end) if (k := self.pos.get(i)) is not None]
 
     def resolve(self, start: int, end: int, context: str | None = None) -> ActorRef | None:
         toks = self.toks_in(start, end)
@@ -80,7 +82,7 @@ class _Finder:
             return None
         ref = self.resolver.resolve_toks(toks, context_country=context, date=self.date)
         if ref is not None:
-            ref.text = self.doc.text[toks[0].start : toks[-1].end]
+            ref.text = self.text[toks[0].start : toks[-1].end]
         return ref
 
     def is_actor_head(self, token: Token) -> bool:
@@ -100,7 +102,9 @@ class _Finder:
         if root.pos_ != "PROPN":
             return False
         titled = any(
-            (m := self.match_at.get(i)) is not None and m.entry.kind == "role" and m.entry.role_kind == "title"
+            (m := self.match_at.get(i)) is not None
+            and m.entry.kind == "role"
+            and m.entry.role_kind == "title"
             for i in range(chunk.start, root.i)
         )
         return titled or any(c.dep_ == "appos" and self.is_actor_head(c) for c in root.children)
@@ -129,6 +133,13 @@ class _Finder:
                 pp_end = _np_end(child)
                 if self._attaches(child.i, pp_end):
                     end = max(end, pp_end)
+        # "(ONSC" -> "(ONSC)": the closing bracket hangs off another token in the parse.
+        if (
+            end < len(self.doc)
+            and self.doc[end].text == ")"
+            and "(" in self.text[self.doc[start].idx : self.doc[end].idx]
+        ):
+            end += 1
         return start, end, resolve_from
 
     def _attaches(self, start: int, end: int) -> bool:
@@ -140,7 +151,7 @@ class _Finder:
         ) or any(i in self.ent_at for i in range(start, end))
 
     def from_chunks(self) -> list[ActorMention]:
-        out = []
+        out: list[ActorMention] = []
         for chunk in self.doc.noun_chunks:
             root = chunk.root
             if not self.is_actor_chunk(chunk) or not self.free(chunk.start, chunk.end):
@@ -154,7 +165,9 @@ class _Finder:
             if ref is None:
                 continue
             if resolve_from < start:
-                ref.text = self.doc.text[self.doc[start].idx : self.doc[end - 1].idx + len(self.doc[end - 1].text)]
+                ref.text = self.text[
+                    self.doc[start].idx : self.doc[end - 1].idx + len(self.doc[end - 1].text)
+                ]
                 ref.char_start = self.doc[start].idx
                 out.extend(self._owner_mention(resolve_from, start))
             out.append(self.mention(start, end, root.i, ref))
@@ -190,7 +203,7 @@ class _Finder:
         for m in self.matches:
             if m.entry.kind not in _PROPER_KINDS:
                 continue
-            start, end = self.toks[m.start].index, self.toks[m.end - 1].index + 1
+            start, end = self.toks[m.start].i, self.toks[m.end - 1].i + 1
             if not self.free(start, end):
                 continue
             ref = self.resolve(start, end)
@@ -229,9 +242,31 @@ class _Finder:
                     if current is None or _richness(mention.ref) > _richness(current.ref):
                         by_name_token[token] = mention
 
+    def fill_from_roles(self, mentions: list[ActorMention]) -> None:
+        """ "the Security Adviser" after "Hamdullah Mohib, National Security Adviser": a bare
+        singular title refers to the last named person who held it."""
+        holders: dict[str, ActorMention] = {}
+        for mention in mentions:
+            ref = mention.ref
+            role_word = _role_word(ref.role)
+            kind = ref.rule.split("+")[0]
+            if role_word is None:
+                continue
+            if kind in ("actors.person", "actors.name"):
+                holders[role_word] = mention
+            elif kind == "actors.role" and not self.doc[mention.head].tag_.endswith("S"):
+                holder = holders.get(role_word)
+                if holder is not None and holder.ref.name:
+                    ref.name = holder.ref.name
+                    ref.country = ref.country or holder.ref.country
+                    ref.sector = ref.sector or holder.ref.sector
+                    ref.rule += "+coref_role"
+
     def fill_dominant_country(self, mentions: list[ActorMention]) -> None:
         counts = Counter(
-            m.ref.country for m in mentions if m.ref.country and "context" not in m.ref.rule and "coref" not in m.ref.rule
+            m.ref.country
+            for m in mentions
+            if m.ref.country and "context" not in m.ref.rule and "coref" not in m.ref.rule
         )
         if not counts:
             return
@@ -245,6 +280,14 @@ class _Finder:
                 ref.country = again.country
                 ref.rule = again.rule.replace("+context", "+article_country")
                 ref.confidence = again.confidence
+
+
+def _role_word(role: str | None) -> str | None:
+    """The head word of a role, spelling-normalised ("Advisor" = "adviser")."""
+    if not role:
+        return None
+    word = role.split()[-1].lower()
+    return {"advisor": "adviser", "spokeswoman": "spokesman", "spokesperson": "spokesman"}.get(word, word)
 
 
 def _name_tokens(name: str | None) -> frozenset[str]:
@@ -264,7 +307,12 @@ def _earlier_same_person(by_token: dict[str, ActorMention], tokens: frozenset[st
 
 
 def _richness(ref: ActorRef) -> int:
-    return (ref.country is not None) + (ref.sector is not None) + (ref.role is not None) + len(ref.name or "") // 20
+    return (
+        (ref.country is not None)
+        + (ref.sector is not None)
+        + (ref.role is not None)
+        + len(ref.name or "") // 20
+    )
 
 
 def find_mentions(doc: Doc, resolver: ActorResolver, pub_date: str | None = None) -> list[ActorMention]:
@@ -274,5 +322,6 @@ def find_mentions(doc: Doc, resolver: ActorResolver, pub_date: str | None = None
     mentions += finder.from_matches()
     mentions.sort(key=lambda m: m.start)
     finder.fill_from_earlier(mentions)
+    finder.fill_from_roles(mentions)
     finder.fill_dominant_country(mentions)
     return mentions

@@ -26,7 +26,7 @@ import yaml
 
 from newsevents.errors import NewsEventsError
 from newsevents.nlp.actors.text import key_of
-from newsevents.nlp.actors.vocab import ActorVocabulary, DatedCode, Entry, Kind
+from newsevents.nlp.actors.vocab import ActorVocabulary, DatedCode, Entry, Kind, hispanic_short_name
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
@@ -168,7 +168,11 @@ def parse_actor_lines(lines: Iterable[str]) -> Iterator[_Actor]:
                     current.names.append(name)
                 current.codes.extend(c for c in (parse_code(b) for b in _CODE.findall(stripped)) if c)
             continue
-        if stripped.startswith("[") and current is not None and (line[0].isspace() or not _CODE.sub("", stripped).strip()):
+        if (
+            stripped.startswith("[")
+            and current is not None
+            and (line[0].isspace() or not _CODE.sub("", stripped).strip())
+        ):
             current.codes.extend(c for c in (parse_code(b) for b in _CODE.findall(stripped)) if c)
             continue
         if current is not None:
@@ -251,11 +255,16 @@ def _add_agents(vocab: ActorVocabulary, lines: list[str], source: str) -> None:
         entry = Entry("role", noun.lower(), sector=sector, role_kind="strong", source=source)
         vocab.add(key, entry)
         if plural_form:
-            vocab.add(key_of(plural_form), Entry("role", noun.lower(), sector=sector, plural=True, source=source))
+            vocab.add(
+                key_of(plural_form), Entry("role", noun.lower(), sector=sector, plural=True, source=source)
+            )
         else:
             from newsevents.nlp.actors.text import plural
 
-            vocab.add((*key[:-1], plural(key[-1])), Entry("role", noun.lower(), sector=sector, plural=True, source=source))
+            vocab.add(
+                (*key[:-1], plural(key[-1])),
+                Entry("role", noun.lower(), sector=sector, plural=True, source=source),
+            )
 
 
 def _add_actors(vocab: ActorVocabulary, lines: list[str], source: str) -> None:
@@ -280,9 +289,19 @@ def _add_actors(vocab: ActorVocabulary, lines: list[str], source: str) -> None:
             "person", canonical, country=default.country, sector=default.sector, codes=codes, source=source
         )
         for name in actor.names:
-            key = key_of(name)
-            if key and len(key) > 1 or key and len(key[0]) > 3:
+            for key in _name_keys(name, default.country):
                 vocab.add(key, entry)
+
+
+def _name_keys(name: str, country: str | None) -> list[tuple[str, ...]]:
+    key = key_of(name)
+    if not key or len(key) == 1 and len(key[0]) <= 3:
+        return []
+    keys = [key]
+    short = hispanic_short_name(key, country)
+    if short is not None:
+        keys.append(short)
+    return keys
 
 
 def parse_summary(path: str | Path) -> dict[str, Any]:

@@ -17,24 +17,97 @@ from dataclasses import dataclass, field
 
 from newsevents.nlp.actors.matching import Match, Tok, make_toks, match_tokens
 from newsevents.nlp.actors.text import is_capitalized, tokenize
-from newsevents.nlp.actors.vocab import GEO_KINDS, ActorVocabulary, DatedCode, Entry, load_vocabulary
+from newsevents.nlp.actors.vocab import GEO_KINDS, ActorVocabulary, DatedCode, load_vocabulary
 from newsevents.types import ActorRef
 
 # Prepositions that attach a phrase to the head ("spokesman for the ONSC"). The object of
 # to/against/with/toward names a counterpart, never the actor's own country.
 _ATTACHING = frozenset({"of", "for", "in", "at", "from", "across", "near", "within", "inside", "on", "under"})
-_COUNTERPART = frozenset({"to", "against", "with", "toward", "towards", "versus", "vs", "over", "about", "by"})
+_COUNTERPART = frozenset(
+    {"to", "against", "with", "toward", "towards", "versus", "vs", "over", "about", "by"}
+)
 _PREPOSITIONS = _ATTACHING | _COUNTERPART
 _PART_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]"})
 # Words that never start a name even when capitalised at the start of a phrase.
 _FUNCTION_WORDS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "some", "several", "many", "most", "all", "two",
-     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-     "scores", "one", "both", "each", "any", "other", "another", "his", "her", "their", "its", "our",
-     "my", "your", "'s", "and", "or", "&", "senior", "top", "high-ranking", "current", "new", "acting",
-     "interim", "prominent", "local", "national", "leading", "chief", "deputy", "sitting", "then",
-     "incoming", "outgoing", "newly", "elected", "who", "said", "says", "mr", "mrs", "ms", "dr", "sir",
-     "lord", "lady", "de", "da", "do", "of", "el"}
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "several",
+        "many",
+        "most",
+        "all",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "one",
+        "both",
+        "each",
+        "any",
+        "other",
+        "another",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "'s",
+        "and",
+        "or",
+        "&",
+        "senior",
+        "top",
+        "high-ranking",
+        "current",
+        "new",
+        "acting",
+        "interim",
+        "prominent",
+        "local",
+        "national",
+        "leading",
+        "chief",
+        "deputy",
+        "sitting",
+        "then",
+        "incoming",
+        "outgoing",
+        "newly",
+        "elected",
+        "who",
+        "said",
+        "says",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "de",
+        "da",
+        "do",
+        "of",
+        "el",
+    }
 )
 _NATIONAL_SECTORS_NO_CONTEXT = frozenset({"IGO", "NGO"})
 _ORGAN_SECTORS = frozenset({"LEG", "JUD"})
@@ -85,7 +158,11 @@ def _head_end(toks: Sequence[Tok], matches: Sequence[Match]) -> int:
 def _pp_ranges(part: _Part) -> list[tuple[str, int, int]]:
     """(preposition, start, end) of each prepositional phrase after the head."""
     inside = {i for m in part.matches for i in range(m.start, m.end)}
-    starts = [i for i in range(part.head_end, len(part.toks)) if part.toks[i].key in _PREPOSITIONS and i not in inside]
+    starts = [
+        i
+        for i in range(part.head_end, len(part.toks))
+        if part.toks[i].key in _PREPOSITIONS and i not in inside
+    ]
     out = []
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(part.toks)
@@ -96,7 +173,7 @@ def _pp_ranges(part: _Part) -> list[tuple[str, int, int]]:
 def _name_tokens(part: _Part, start: int, end: int) -> list[Tok]:
     """Capitalised tokens in [start, end) that no vocabulary phrase covers: a proper name."""
     covered = {i for m in part.matches for i in range(m.start, m.end)}
-    names = []
+    names: list[Tok] = []
     for i in range(start, end):
         tok = part.toks[i]
         if i in covered or not is_capitalized(tok.text) or tok.key in _FUNCTION_WORDS:
@@ -113,8 +190,30 @@ def _phrase(toks: Sequence[Tok]) -> str:
     return " ".join(t.text for t in toks)
 
 
-def _pick_code(codes: Sequence[DatedCode], date: str | None) -> DatedCode | None:
-    """The code valid on `date`: a dated code that covers it, else the undated default."""
+def _pick_code(codes: Sequence[DatedCode], date: str | None, curated: bool) -> DatedCode | None:
+    """The code of a named actor on `date`.
+
+    Imported dictionaries (PETRARCH): a dated code that covers the date, else the undated default
+    (their open-ended codes stop being true after the file's last update in 2014).
+    Curated people (people.yaml and users' files): the role held on the date (today when no date),
+    else ELI with the country of the last role that ended (former office holders), else the first
+    role's country with no sector (before taking office).
+    """
+    if not codes:
+        return None
+    if curated:
+        day = date or _today()
+        covering = [c for c in codes if (c.start or "0000") <= day <= (c.end or "9999")]
+        if covering:
+            return max(covering, key=lambda c: c.start or "")
+        ended = [c for c in codes if c.end and c.end < day]
+        if ended:
+            last = max(ended, key=lambda c: c.end or "")
+            return DatedCode(
+                last.country, "ELI", last.end, None, f"former {last.title}" if last.title else None
+            )
+        first = min(codes, key=lambda c: c.start or "")
+        return DatedCode(first.country, None, None, first.start, None)
     undated = [c for c in codes if c.start is None and c.end is None]
     if date:
         for code in codes:
@@ -122,10 +221,14 @@ def _pick_code(codes: Sequence[DatedCode], date: str | None) -> DatedCode | None
                 return code
     if undated:
         return undated[-1]
-    if not codes:
-        return None
     # No date, or none that covers it: the most recent role.
     return max(codes, key=lambda c: (c.end or "9999", c.start or "0000"))
+
+
+def _today() -> str:
+    import datetime
+
+    return datetime.date.today().isoformat()
 
 
 class ActorResolver:
@@ -133,6 +236,7 @@ class ActorResolver:
 
     def __init__(self, vocab: ActorVocabulary) -> None:
         self.vocab = vocab
+        self._first_person_start = -1
 
     # -- entry points -------------------------------------------------------------------------
     def resolve(self, text: str, context: str = "", date: str | None = None) -> ActorRef | None:
@@ -190,6 +294,7 @@ class ActorResolver:
         if head_role is not None and self._as_modifier(head_role, owned):
             head_role = None
 
+        self._first_person_start = persons[0].start if persons else -1
         if persons:
             self._read_person(reading, persons[0], date)
         if orgs:
@@ -226,7 +331,9 @@ class ActorResolver:
                 reading.sector, reading.sector_rule = "CVL", "city"
         if names and not persons and not orgs:
             reading.name = _phrase(names)
-            reading.kind = "name" if not reading.kind or reading.kind in GEO_KINDS and head_role else reading.kind
+            reading.kind = (
+                "name" if not reading.kind or reading.kind in GEO_KINDS and head_role else reading.kind
+            )
             if reading.kind in GEO_KINDS:
                 reading.kind = "name"
         if modifiers:
@@ -254,12 +361,20 @@ class ActorResolver:
         entry = match.entry
         reading.kind = "person"
         reading.name = entry.name
-        code = _pick_code(entry.codes, date) if entry.codes else None
+        code = (
+            _pick_code(entry.codes, date, curated=not entry.source.startswith("phoenix"))
+            if entry.codes
+            else None
+        )
         if code is not None:
             if code.country:
                 reading.country, reading.country_rule = code.country, "person"
+            else:
+                reading.country_blocked = True  # an international official
             if code.sector:
                 reading.sector, reading.sector_rule = code.sector, "person"
+            if code.title:
+                reading.role = code.title
         reading.codes = entry.codes
 
     def _read_role(
@@ -275,11 +390,22 @@ class ActorResolver:
         reading.role = _phrase(part.toks[head_role.start : head_role.end])
         if not reading.kind:
             reading.kind = "role"
+        if (
+            reading.sector_rule == "person"
+            and entry.role_kind in ("title", "strong")
+            and head_role.end <= self._first_person_start
+        ):
+            # "Defence Secretary Ben Wallace", "Pope Francis": the title the text gives holds at
+            # the time of writing, whatever the dictionary's dates say.
+            reading.sector, reading.sector_rule = entry.sector, f"role.{entry.role_kind}"
+            return
         if reading.sector_rule in ("org", "person"):
             # "Taliban fighters", "Boko Haram gunmen", "UN peacekeepers": the organisation's
             # sector stands, except for the organs of international bodies with a function of
             # their own ("the EU legislature", "the UN court").
-            if not (reading.country is None and entry.sector in _ORGAN_SECTORS and entry.role_kind == "strong"):
+            if not (
+                reading.country is None and entry.sector in _ORGAN_SECTORS and entry.role_kind == "strong"
+            ):
                 return
         if entry.role_kind in ("member", "person"):
             earlier = [m for m in roles if m.end <= head_role.start and m.entry.role_kind == "strong"]
@@ -288,14 +414,18 @@ class ActorResolver:
                 return
         reading.sector, reading.sector_rule = entry.sector, f"role.{entry.role_kind}"
 
-    def _apply_modifiers(self, reading: _Reading, modifiers: Sequence[Match], head_role: Match | None) -> None:
+    def _apply_modifiers(
+        self, reading: _Reading, modifiers: Sequence[Match], head_role: Match | None
+    ) -> None:
         for m in modifiers:
             sector = next((e.sector for e in (m.entry, *m.others) if e.kind == "modifier"), None)
             if sector == "ELI" and (head_role is not None or reading.kind in ("person", "name")):
                 # "former CIA official", "retired vice president": out of office, still elite.
                 reading.sector, reading.sector_rule = "ELI", "modifier.former"
             elif sector == "REL" and (
-                reading.sector in (None, "CVL", "UNK") or head_role is not None and head_role.entry.role_kind == "member"
+                reading.sector in (None, "CVL", "UNK")
+                or head_role is not None
+                and head_role.entry.role_kind == "member"
             ):
                 reading.sector, reading.sector_rule = "REL", "modifier.religion"
 
@@ -312,7 +442,9 @@ class ActorResolver:
                     reading.country, reading.country_rule = entry.country, f"attached.{prep}"
             inherits = head_role is not None and head_role.entry.role_kind in ("member", "title", "person")
             has_sector = entry.kind in ("org", "role", "seat") and entry.sector
-            if has_sector and (reading.sector is None or inherits and reading.sector_rule.startswith("role.")):
+            if has_sector and (
+                reading.sector is None or inherits and reading.sector_rule.startswith("role.")
+            ):
                 if entry.kind == "org" and entry.sector in _NATIONAL_SECTORS_NO_CONTEXT and reading.sector:
                     continue  # "president of the European Council": keep the office's sector
                 reading.sector, reading.sector_rule = entry.sector, f"attached.{prep}"
@@ -330,8 +462,14 @@ class ActorResolver:
         for other in readings[1:]:
             if country is None and not blocked and other.country:
                 country, country_rule = other.country, "appositive"
-            if other.sector and (sector is None or other.kind in ("role", "org") and first.kind == "name"):
+            explicit = other.kind == "role" and other.sector and first.sector_rule in ("person", "")
+            if other.sector and (
+                sector is None or explicit or other.kind in ("role", "org") and first.kind == "name"
+            ):
+                # "Hamdullah Mohib, National Security Adviser": the role the text states holds at
+                # the time of writing, over a dictionary's dates.
                 sector, sector_rule = other.sector, "appositive"
+                role = other.role or role
             role = role or other.role
             if name is None or first.kind in GEO_KINDS and other.kind in ("name", "person", "org"):
                 name = other.name or name
@@ -367,7 +505,9 @@ def _confidence(kind: str, country_rule: str, sector_rule: str) -> float:
     return round(max(0.1, min(base, 0.95)), 2)
 
 
-def resolve_actor(text: str, context: str = "", date: str | None = None, settings: object | None = None) -> ActorRef | None:
+def resolve_actor(
+    text: str, context: str = "", date: str | None = None, settings: object | None = None
+) -> ActorRef | None:
     """Public resolver: an actor phrase -> ActorRef, or None when the text names no actor.
 
     `context` is text around the phrase (or just a country); its first country fills the

@@ -59,6 +59,7 @@ class DatedCode:
     sector: str | None
     start: str | None = None
     end: str | None = None
+    title: str | None = None  # "President", "Defence Minister"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,8 @@ class ActorVocabulary:
 
     index: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     max_len: int = 1
+    # first token of a phrase -> the longest phrase starting with it (skips most tokens at once)
+    first_tokens: dict[str, int] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # code -> canonical name
 
     def add(self, phrase: str | tuple[str, ...], entry: Entry) -> None:
@@ -95,6 +98,8 @@ class ActorVocabulary:
         bucket.append(entry)
         bucket.sort(key=lambda e: (_source_rank(e.source), KIND_PRIORITY[e.kind], e.plural))
         self.max_len = max(self.max_len, len(key))
+        if self.first_tokens.get(key[0], 0) < len(key):
+            self.first_tokens[key[0]] = len(key)
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])
@@ -109,7 +114,13 @@ def _source_rank(source: str) -> int:
 
 
 def _same(a: Entry, b: Entry) -> bool:
-    return (a.kind, a.country, a.sector, a.role_kind, a.name) == (b.kind, b.country, b.sector, b.role_kind, b.name)
+    return (a.kind, a.country, a.sector, a.role_kind, a.name) == (
+        b.kind,
+        b.country,
+        b.sector,
+        b.role_kind,
+        b.name,
+    )
 
 
 def _read_yaml(path: Path | Any) -> dict[str, Any]:
@@ -158,14 +169,18 @@ def add_countries(vocab: ActorVocabulary, table: list[dict[str, Any]], extras: d
     prefer: dict[str, str] = extras.get("prefer") or {}
     excluded = {key_of(a) for a in extras.get("exclude_aliases") or []}
     not_actors = set(extras.get("not_actors") or [])
-    more: dict[str, dict[str, Any]] = {code: dict(add) for code, add in (extras.get("countries") or {}).items()}
+    more: dict[str, dict[str, Any]] = {
+        code: dict(add) for code, add in (extras.get("countries") or {}).items()
+    }
     for code, names in (extras.get("legislatures") or {}).items():
         seats = list(more.setdefault(code, {}).get("seats") or [])
         more[code]["seats"] = seats + [{"text": name, "sector": "LEG"} for name in names]
     rows = {row["code"]: dict(row) for row in table}
     for code, add in more.items():
         known_name = vocab.country_names.get(code, code)
-        row = rows.setdefault(code, {"code": code, "name": add.get("name", known_name), "aliases": [], "demonyms": []})
+        row = rows.setdefault(
+            code, {"code": code, "name": add.get("name", known_name), "aliases": [], "demonyms": []}
+        )
         for field_name in ("aliases", "demonyms"):
             row[field_name] = list(row.get(field_name) or []) + list(add.get(field_name) or [])
         row["seats"] = list(add.get("seats") or [])
@@ -210,14 +225,18 @@ def add_roles(vocab: ActorVocabulary, groups: Iterable[dict[str, Any]], source: 
             term = str(term)
             if kind == "modifier":
                 foreign = bool(group.get("foreign", False))
-                modifier = Entry("modifier", term, sector=sector, role_kind=kind, foreign=foreign, source=source)
+                modifier = Entry(
+                    "modifier", term, sector=sector, role_kind=kind, foreign=foreign, source=source
+                )
                 vocab.add(key_of(term), modifier)
             else:
                 entry = Entry("role", term, sector=sector, role_kind=kind, source=source)
                 _add_alias(vocab, term, entry, plurals=kind != "modifier")
 
 
-def add_organizations(vocab: ActorVocabulary, orgs: Iterable[dict[str, Any]], source: str = "bundled") -> None:
+def add_organizations(
+    vocab: ActorVocabulary, orgs: Iterable[dict[str, Any]], source: str = "bundled"
+) -> None:
     for org in orgs:
         entry = Entry(
             "org",
@@ -233,16 +252,86 @@ def add_organizations(vocab: ActorVocabulary, orgs: Iterable[dict[str, Any]], so
 
 def add_territories(vocab: ActorVocabulary, rows: Iterable[dict[str, Any]], source: str = "bundled") -> None:
     for row in rows:
-        entry = Entry("territory", row["name"], country=row["country"], sector=row.get("sector"), source=source)
+        entry = Entry(
+            "territory", row["name"], country=row["country"], sector=row.get("sector"), source=source
+        )
         for alias in [row["name"], *(row.get("aliases") or [])]:
             _add_alias(vocab, str(alias), entry)
 
 
+def add_people(vocab: ActorVocabulary, rows: Iterable[dict[str, Any]], source: str = "bundled") -> None:
+    """people.yaml rows: a name, aliases and [country, sector, start, end, title] roles."""
+    for row in rows:
+        codes = []
+        for role in row.get("roles") or []:
+            country, sector, start, end, title = (list(role) + [None] * 5)[:5]
+            codes.append(DatedCode(country, sector, _iso(start), _iso(end), title))
+        if not codes:
+            continue
+        last = max(codes, key=lambda c: c.start or "")
+        entry = Entry(
+            "person", row["name"], country=last.country, sector=last.sector, codes=tuple(codes), source=source
+        )
+        for alias in [row["name"], *(row.get("aliases") or [])]:
+            _add_alias(vocab, str(alias), entry)
+
+
+# Spanish and Portuguese naming: "Diego Molano Vega" is written "Diego Molano" (given name and
+# paternal surname), so three-word names from these countries also match without the last word.
+_TWO_SURNAME_COUNTRIES = frozenset(
+    {
+        "ESP",
+        "MEX",
+        "COL",
+        "ARG",
+        "CHL",
+        "PER",
+        "VEN",
+        "ECU",
+        "BOL",
+        "PRY",
+        "URY",
+        "CUB",
+        "DOM",
+        "GTM",
+        "HND",
+        "SLV",
+        "NIC",
+        "CRI",
+        "PAN",
+        "PRI",
+    }
+)
+
+
+def hispanic_short_name(key: tuple[str, ...], country: str | None) -> tuple[str, ...] | None:
+    if country in _TWO_SURNAME_COUNTRIES and len(key) == 3 and all(w.isalpha() for w in key):
+        return key[:2]
+    return None
+
+
+def _iso(value: Any) -> str | None:
+    # YAML reads 2021-03-11 as a date; keep ISO strings.
+    return None if value is None else str(value)
+
+
 def _iter_sections(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-    known = {"organizations", "groups", "territories", "countries", "legislatures", "prefer", "exclude_aliases", "not_actors"}
+    known = {
+        "organizations",
+        "groups",
+        "territories",
+        "people",
+        "countries",
+        "legislatures",
+        "prefer",
+        "exclude_aliases",
+        "not_actors",
+    }
     for section, value in data.items():
         if section not in known and section != "countries_table":
-            raise NewsEventsError("E_CONFIG", f"unknown actor vocabulary section {section!r}; known: {sorted(known)}")
+            raise NewsEventsError(
+                "E_CONFIG", f"unknown actor vocabulary section {section!r}; known: {sorted(known)}"
+            )
         yield section, value
 
 
@@ -257,6 +346,8 @@ def add_user_file(vocab: ActorVocabulary, path: str | Path) -> None:
             add_roles(vocab, value or [], source)
         elif section == "territories":
             add_territories(vocab, value or [], source)
+        elif section == "people":
+            add_people(vocab, value or [], source)
         elif section in ("countries", "legislatures"):
             add_countries(vocab, [], {section: value or {}})
 
@@ -267,10 +358,13 @@ def _bundled(vocab: ActorVocabulary) -> None:
     add_roles(vocab, _read_yaml(_package_file("roles.yaml")).get("groups", []))
     add_organizations(vocab, _read_yaml(_package_file("organizations.yaml")).get("organizations", []))
     add_territories(vocab, _read_yaml(_package_file("territories.yaml")).get("territories", []))
+    add_people(vocab, _read_yaml(_package_file("people.yaml")).get("people", []))
 
 
 @cache
-def load_vocabulary(actor_files: tuple[str, ...] = (), phoenix_files: tuple[str, ...] = ()) -> ActorVocabulary:
+def load_vocabulary(
+    actor_files: tuple[str, ...] = (), phoenix_files: tuple[str, ...] = ()
+) -> ActorVocabulary:
     """The bundled vocabularies plus the user's files, built once per distinct file list."""
     vocab = ActorVocabulary()
     _bundled(vocab)

@@ -18,7 +18,9 @@ from newsevents.types import ActorRef
 # Dependents that stay inside the noun phrase of an actor ("officials of X", "X's army", "Afghan
 # delegation"); clauses (relcl, acl), coordination (handled separately) and other preps do not.
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nummod", "det", "npadvmod", "quantmod"})
-_NP_PREPS = frozenset({"of", "from", "in"})
+_MODIFIERS_ONLY: frozenset[str] = frozenset()
+_WITH_OF = frozenset({"of"})
+_WITH_ALL = frozenset({"of", "from", "in"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "we", "us", "our"})
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
 
@@ -49,10 +51,18 @@ class ActorLookup:
         return self.toponym_by_token.get(token.i)
 
     def in_phrase(self, token: Token, max_depth: int = 3) -> list[ActorMention]:
-        """Mentions at the shallowest depth of the token's noun phrase (itself first). Modifiers and
-        "of" come before "from"/"in" ("the withdrawal of Serbian forces from Bosnia": Serbian)."""
+        """Mentions nearest the token in its noun phrase (itself first). Modifiers come before "of"
+        phrases, and those before "from"/"in" phrases: "the Turkish and Greek sides of the island of
+        Cyprus" -> TUR, GRC; "the withdrawal of Serbian forces from Bosnia" -> SRB; "doctors from
+        two American aid groups" -> USA."""
+        for links in (_MODIFIERS_ONLY, _WITH_OF, _WITH_ALL):
+            found = self._search(token, links, max_depth)
+            if found:
+                return found
+        return []
+
+    def _search(self, token: Token, preps: frozenset[str], max_depth: int) -> list[ActorMention]:
         level = [token]
-        deferred: list[Token] = []
         for _ in range(max_depth + 1):
             found = _unique(m for m in (self.at(t) for t in level) if m is not None)
             if found:
@@ -65,12 +75,8 @@ class ActorLookup:
                         if child.dep_ in ("amod", "compound", "nmod", "poss"):
                             # "Turkish and Greek sides": coordinated modifiers
                             nxt.extend(c for c in child.children if c.dep_ == "conj")
-                    elif child.dep_ == "prep" and child.lower_ == "of":
+                    elif child.dep_ == "prep" and child.lower_ in preps:
                         nxt.extend(g for g in child.children if g.dep_ == "pobj")
-                    elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
-                        deferred.extend(g for g in child.children if g.dep_ == "pobj")
-            if not nxt:
-                nxt, deferred = deferred, []
             if not nxt:
                 break
             level = nxt

@@ -25,6 +25,14 @@ _NOUN_AGENT_PREPS = ("by", "of", "from")
 # Categories whose event nouns take their patient, not their agent, in "of" ("the release of X").
 _OF_IS_PATIENT = frozenset({"COERCE", "ASSAULT", "REQUEST"})
 _RECIPROCAL_PREPS = ("between", "among", "amongst")
+# Prepositions of place: their objects are targets only when no other target is found.
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "along"})
+# Prepositions followed inside an object that is not itself an actor ("aid program for Bosnia").
+_NESTED_PREPS = frozenset({"of", "by", "for", "to", "against", "with"})
+# An event noun after these prepositions is a separate event, not one the clause's subject did.
+_SEPARATE_EVENT_PREPS = frozenset(
+    {"after", "before", "since", "following", "despite", "amid", "amidst", "until", "ahead", "prior", "because"}
+)
 
 
 @dataclass(slots=True)
@@ -44,10 +52,23 @@ class ArgumentFinder:
     def find(self, match: TriggerMatch) -> Arguments:
         token = self.lookup.doc[match.token]
         args = self._verbal(token, match) if match.spec.pos == "verb" else self._nominal(token, match)
-        # An actor is never its own target; a pronoun never stays unresolved.
+        # An actor is never its own target, and a phrase containing the trigger is no actor (the
+        # actors component may take "a state of siege in Haiti" for one).
+        trigger_tokens = {token.i, *match.words}
+
+        def names_the_event(m: ActorMention) -> bool:
+            head = m.head if m.head >= 0 else m.end - 1
+            return head in trigger_tokens
+
+        args.source = [m for m in args.source if not names_the_event(m)]
+        args.target = [m for m in args.target if not names_the_event(m)]
         args.target = [m for m in args.target if all(m is not s for s in args.source)]
         args.source = _dedupe(args.source)
         args.target = _dedupe(args.target)
+        if match.spec.reciprocal and not args.target and len({_key(m) for m in args.source}) >= 2:
+            # "The US, Russia and Switzerland met": each participant meets the others.
+            args.target = list(args.source)
+            args.flags.add("reciprocal")
         return args
 
     # ------------------------------------------------------------------ verbs
@@ -58,7 +79,7 @@ class ArgumentFinder:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and self._passive_participle(verb):
             # "the camp attacked by militiamen": the modified noun is the patient.
             passive = True
             patients = patients or [verb.head]
@@ -90,6 +111,7 @@ class ArgumentFinder:
     def _objects(self, verb: Token, match: TriggerMatch, own: set[int]) -> list[ActorMention]:
         preps = match.spec.target_preps
         out: list[ActorMention] = []
+        located: list[ActorMention] = []
         for child in verb.children:
             if child.i in own and child.dep_ not in ("prep",):
                 # "open fire on X": the trigger's own object word still carries target preps.
@@ -103,8 +125,10 @@ class ArgumentFinder:
                 found = [] if own_thing else self._actors([child], role="target")
                 out.extend(found if found else self._prep_objects(child, preps | set(_RECIPROCAL_PREPS)))
             elif child.dep_ == "prep" and (child.lower_ in preps or child.i in own):
-                out.extend(self._pobj_actors(child, preps))
-        return out
+                found = self._pobj_actors(child, preps)
+                (located if child.lower_ in _LOCATIVE_PREPS and child.i not in own else out).extend(found)
+        # A place ("blocked streets in Hong Kong") is the target only when nothing else is.
+        return out or located
 
     def _prep_objects(self, token: Token, preps: frozenset[str] | set[str]) -> list[ActorMention]:
         out: list[ActorMention] = []
@@ -116,11 +140,15 @@ class ArgumentFinder:
     def _pobj_actors(self, prep: Token, preps: frozenset[str] | set[str], depth: int = 0) -> list[ActorMention]:
         out: list[ActorMention] = []
         for pobj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
-            found = self._actors([pobj])
+            # "restrictions on its labour market for new EU members": the actor's own thing is no target.
+            own_thing = any(c.dep_ == "poss" and is_pronoun(c) for c in pobj.children)
+            found = [] if own_thing else self._actors([pobj])
             if not found and depth < 2:
-                # "departed for travel to Moscow": follow the object's own target prepositions.
+                # "departed for travel to Moscow", "violations by the Israeli military": follow the
+                # object's own prepositions.
+                nested = set(preps) | _NESTED_PREPS
                 for child in pobj.children:
-                    if child.dep_ == "prep" and child.lower_ in preps:
+                    if child.dep_ == "prep" and child.lower_ in nested:
                         found.extend(self._pobj_actors(child, preps, depth + 1))
             out.extend(found)
         return out
@@ -130,6 +158,21 @@ class ArgumentFinder:
             if child.dep_ == "prep" and child.lower_ in _RECIPROCAL_PREPS:
                 return [m for pobj in child.children if pobj.dep_ == "pobj" for m in self._actors([pobj])]
         return []
+
+    def _passive_participle(self, verb: Token) -> bool:
+        """A participle modifying a noun is passive ("others injured", "a delegation led by X")
+        when it has a "by" agent or is an event verb (transitive actions); the tagger's VBN alone
+        also covers misparsed past tenses ("youths resorted to ...")."""
+        if verb.tag_ != "VBN":
+            return False
+        if any(c.dep_ == "agent" for c in verb.children):
+            return True
+        # A direct object, or a coordinated finite verb, shows a misparsed finite clause ("Doctors
+        # from aid groups donated and delivered goods").
+        for v in conjuncts(verb):
+            if v.tag_ == "VBD" or any(c.dep_ in _OBJ for c in v.children):
+                return False
+        return self.lexicon.match(verb) is not None
 
     def _inherited_subject(self, verb: Token) -> list[Token]:
         """The subject of a verb that has none of its own, from the clause that governs it."""
@@ -150,6 +193,8 @@ class ArgumentFinder:
             return _clause_actor(head, self._inherited_subject)  # "..., killing 20 people"
         if dep == "pcomp" and head.head is not head:
             return _clause_actor(head.head, self._inherited_subject)  # "by promoting biofuels"
+        if dep == "acl" and self._passive_participle(verb):
+            return []  # "others injured": the modified noun is the patient, not the agent
         if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head]  # "forces advancing on", "rebels who attacked"
         return []
@@ -157,14 +202,35 @@ class ArgumentFinder:
     def complement_targets(self, verb: Token, match: TriggerMatch) -> list[ActorMention]:
         """Targets of an outer trigger found in its complement ("threatened to resume attacks in
         Israel", "agreed to postpone the demonstration in Baku", "called for sanctions against X")."""
-        preps = match.spec.target_preps | {"against", "to", "with", "on", "in", "from"}
+        preps = match.spec.target_preps | {"against", "to", "with", "on", "in", "from", "for"}
         own = set(match.words)
+        if match.spec.condition_subject_is_target:
+            clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+            for child in (g for clause in clauses for g in clause.children):
+                marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+                if child.dep_ == "advcl" and marks & {"if", "unless"}:
+                    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    found = self._actors(subjects)
+                    if found:
+                        return found
         for child in verb.children:
             clause = None
-            if child.dep_ in ("xcomp", "ccomp"):
-                clause = child
+            if child.dep_ in ("xcomp", "ccomp") or (
+                child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            ):
+                clause = child  # a complement, or a purpose clause ("blocked roads to press demands")
             elif child.i in own and child.dep_ == "prep":
                 clause = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            elif child.dep_ == "prep":
+                # "insisted on its demands that Burundi's government grant ...": the demanded
+                # clause hangs on the prepositional object.
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    for sub in pobj.children:
+                        if sub.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" for c in sub.children):
+                            subjects = [c for c in sub.children if c.dep_ in ("nsubj", "nsubjpass")]
+                            found_subjects = self._actors(subjects)
+                            if found_subjects:
+                                return found_subjects
             if clause is None:
                 continue
             found: list[ActorMention] = []
@@ -232,6 +298,8 @@ class ArgumentFinder:
         head = noun.head
         via_prep = None
         if noun.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ in _SEPARATE_EVENT_PREPS:
+                return  # "advised against travel after the museum shooting": another event
             via_prep, head = head, head.head
             if via_prep.lower_ == "of" and head.pos_ in ("NOUN", "NUM") and head.dep_ in _OBJ + ("nsubj",):
                 # "launched 10 days of war games": the measure noun passes on its verb.
@@ -241,16 +309,20 @@ class ArgumentFinder:
         if noun.dep_ in _SUBJ:
             return  # "the visit comes ...": the noun is the clause's subject, nothing to inherit
         trigger = self.lexicon.match(head)
-        light = head.lemma_.lower() in self.lexicon.light_verbs
-        if trigger is not None and not light:
+        light = self.lexicon.is_light_verb(head)
+        if trigger is not None and not light and via_prep is None:
             args.flags.add("embedded")  # "rejected a U.S. request": the noun is another event's object
         if noun.dep_ in _OBJ and not light and trigger is None and via_prep is None:
             args.flags.add("object_of_other")
         patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if not patients and head.dep_ == "acl" and self._passive_participle(head):
+            patients = [head.head]  # "142 others injured in clashes": the modified noun suffered it
         if patients and light:
             # "Serb forces were engaged in ethnic cleansing": a light verb's passive subject acts.
             if not args.source:
                 args.source = self._actors(patients, role="source")
+            if not args.target:
+                args.target = self._prep_objects(head, match.spec.target_preps)
             return
         if patients and via_prep is not None:
             # "fighters were killed in clashes with government forces": the patient is one side.
@@ -322,6 +394,10 @@ def _clause_actor(head: Token, inherit: object) -> list[Token]:
         result = inherit(head)
         return list(result) if result else []
     return []
+
+
+def _key(mention: ActorMention) -> tuple[str | None, str | None, str | None]:
+    return (mention.ref.country, mention.ref.sector, mention.ref.name)
 
 
 def _dedupe(mentions: list[ActorMention]) -> list[ActorMention]:

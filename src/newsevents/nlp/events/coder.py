@@ -20,7 +20,7 @@ from newsevents.nlp.events.factuality import (
     clause_head,
     factuality_of,
 )
-from newsevents.nlp.events.triggers import TriggerLexicon, TriggerMatch
+from newsevents.nlp.events.triggers import TriggerLexicon, TriggerMatch, lemma_forms
 from newsevents.nlp.mentions import ActorMention, EventMention
 
 # A planned or promised event of these categories is a commitment to cooperate (AGREE) ...
@@ -62,16 +62,36 @@ class SentenceCoder:
             mentions.append(mention)
         self._inherit_targets(coded)
         for match, args, mention in coded:
+            if "embedded" in args.flags:
+                # "rejected a U.S. request", "ratified an agreement": the noun describes the outer
+                # event's object, it is not an event of its own.
+                mentions.remove(mention)
+                continue
             derived = self._commitment(sent, sent_index, match, args, mention, trigger_tokens)
             if derived is not None:
-                mentions.append(derived)
+                # PLOVER codes a promised/planned event as the commitment (AGREE/THREATEN/REJECT);
+                # the intended event stays recorded in the derived event's rule and extra.
+                mentions[mentions.index(mention)] = derived
         mentions.extend(self._requests(sent, sent_index, trigger_tokens))
         mentions = _merge_linked(sent, mentions)
         self._attach_casualties(sent, mentions)
-        kept = [m for m in mentions if m.source or m.target or m.dead or m.injured or m.arrested]
+        kept = [m for m in mentions if self._worth_keeping(sent, m)]
         for m in kept:
             m.confidence = self._confidence(sent, m)
         return kept
+
+    def _worth_keeping(self, sent: Span, mention: EventMention) -> bool:
+        """An event needs an actor; without a source it must carry casualties or be the main
+        assertion of its sentence (a subordinate "the civilians imprisoned for ..." is background)."""
+        if mention.dead or mention.injured or mention.arrested:
+            return True
+        if mention.source:
+            return True
+        if not mention.target:
+            return False
+        head = mention.extra.get("head")
+        token = sent.doc[head] if isinstance(head, int) else None
+        return token is not None and token.pos_ == "VERB" and "main_clause" in _clause_features(token, frozenset())
 
     # ------------------------------------------------------------------ one trigger
     def _mention(
@@ -109,7 +129,15 @@ class SentenceCoder:
         by_head = {m.token: mention for m, _a, mention in coded}
         doc = self.lookup.doc
         for match, _args, mention in coded:
-            if mention.target or match.spec.pos != "verb":
+            if mention.target:
+                continue
+            if match.spec.pos == "noun":
+                # "started a hunger strike to protest President Assad's failure": the light verb's
+                # purpose clause names the target.
+                noun = doc[match.token]
+                if noun.dep_ in ("dobj", "obj") and self.vocab.lexicon.is_light_verb(noun.head):
+                    found = self.finder.complement_targets(noun.head, match)
+                    mention.target = [a for a in found if all(a is not s for s in mention.source)]
                 continue
             for child in doc[match.token].children:
                 if child.dep_ in ("xcomp", "ccomp", "dobj") and child.i in by_head:
@@ -267,7 +295,9 @@ def _clause_features(trigger: Token, light_verbs: frozenset[str]) -> list[str]:
     """main_clause / subordinate for the trigger's clause; light_verb / adjunct for event nouns."""
     features: list[str] = []
     if trigger.pos_ in ("NOUN", "PROPN"):
-        if trigger.dep_ in ("dobj", "obj", "nsubjpass", "attr") and trigger.head.lemma_.lower() in light_verbs:
+        if trigger.dep_ in ("dobj", "obj", "nsubjpass", "attr") and any(
+            f in light_verbs for f in lemma_forms(trigger.head)
+        ):
             features.append("light_verb")
         elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ in ("VERB", "AUX"):
             features.append("adjunct")
@@ -297,7 +327,7 @@ def _reported_or_conditional(token: Token, cues: FactualityCues) -> bool:
 
 
 def _object_of_light_verb(token: Token, light_verbs: frozenset[str]) -> bool:
-    return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in light_verbs
+    return token.dep_ in ("dobj", "obj") and any(f in light_verbs for f in lemma_forms(token.head))
 
 
 def _governed_by_trigger(token: Token, trigger_tokens: set[int]) -> bool:

@@ -54,6 +54,8 @@ class TriggerSpec:
     requires_target: bool = False  # drop the event when no target is found ("came to their aid")
     object_is_target: bool = True  # False: the direct object is the actor's own force/property
     object_sectors: frozenset[str] = frozenset()  # an actor object must have one of these sectors
+    reciprocal: bool = False  # coordinated subjects with no object act on each other ("X and Y met")
+    condition_subject_is_target: bool = False  # "threatened ... unless Israel rescinded": Israel
 
     @property
     def family(self) -> str:
@@ -94,22 +96,36 @@ class TriggerLexicon:
             pos = "noun"
         else:
             return None
-        keys = {token.lemma_.lower(), token.lower_}
         blocked = self.exclusions.get(token.lemma_.lower())
         if blocked and any(c.lower_ in blocked for c in token.children if c.dep_ in ("compound", "amod")):
             return None
-        for key in keys:
+        for key in lemma_forms(token):
             for spec in self.specs.get((pos, key), ()):
                 words = _match_words(token, spec.words)
                 if words is not None:
                     return TriggerMatch(token.i, words, spec)
         return None
 
+    def is_light_verb(self, token: Token) -> bool:
+        return any(form in self.light_verbs for form in lemma_forms(token))
+
     def find(self, sent: Span) -> list[TriggerMatch]:
         """Every trigger in a sentence; a token used as an extra word of one trigger starts no other."""
         matches = [m for m in (self.match(t) for t in sent) if m is not None]
         used = {w for m in matches for w in m.words}
         return [m for m in matches if m.token not in used]
+
+
+def lemma_forms(token: Token) -> tuple[str, ...]:
+    """The lemma, then the lower-cased form, then suffix-stripped guesses: the small model's
+    lemmatizer misses some verbs ("staged" -> "stag"), and a missed trigger loses the event."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    forms = [lemma, lower]
+    if token.pos_ == "VERB":
+        for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                forms.append(lower[: -len(suffix)] + repl)
+    return tuple(dict.fromkeys(forms))
 
 
 def _match_words(token: Token, words: Sequence[str]) -> tuple[int, ...] | None:
@@ -162,6 +178,8 @@ def _specs_from(data: dict[str, Any], origin: str) -> list[TriggerSpec]:
                         bool(entry.get("requires_target", False)),
                         object_is_target,
                         object_sectors,
+                        bool(entry.get("reciprocal", False)),
+                        bool(options.get("condition_subject_is_target", False)),
                     )
                 )
     return out

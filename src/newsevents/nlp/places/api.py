@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.nlp.places.gazetteer import Gazetteer, load_gazetteer
+from newsevents.nlp.places import sources
+from newsevents.nlp.places.gazetteer import Candidate, Gazetteer, load_gazetteer
 from newsevents.nlp.places.places import to_place
 from newsevents.nlp.places.resolve import ArticleContext, ArticleResolver, MentionInput
 from newsevents.types import Place
@@ -31,9 +32,31 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[Ment
     return mentions
 
 
-def article_context(doc: Doc) -> ArticleContext:
+def article_context(doc: Doc, with_toponyms: bool = False) -> ArticleContext:
+    """Actors' countries and the publisher's; with_toponyms: the places already found in the doc."""
     actors = [m.ref.country for m in (doc._.actor_mentions or []) if m.ref.country]
-    return ArticleContext(actor_countries=actors, publisher_country=doc._.publisher_country)
+    places = [as_candidate(t.place) for t in (doc._.toponyms or []) if not t.demonym] if with_toponyms else []
+    return ArticleContext(actor_countries=actors, publisher_country=doc._.publisher_country, places=places)
+
+
+def as_candidate(place: Place) -> Candidate:
+    """A resolved Place seen as a gazetteer candidate (for context and focus)."""
+    kind = {1: sources.KIND_CITY, 2: sources.KIND_ADMIN1}.get(place.precision or 3, sources.KIND_COUNTRY)
+    if place.feature_class not in ("P", "A"):
+        kind = sources.KIND_REGION
+    return Candidate(
+        place_id=place.geonames_id or 0,
+        name=place.name or place.text,
+        kind=kind,
+        fcode="",
+        country=place.country,
+        admin1=place.admin1,
+        admin_code=None,
+        lat=place.lat or 0.0,
+        lon=place.lon or 0.0,
+        population=0,
+        name_type=sources.NAME_CANONICAL,
+    )
 
 
 def resolve_text_spans(
@@ -44,9 +67,13 @@ def resolve_text_spans(
     return [to_place(m, r) for m, r in zip(mentions, resolutions, strict=True)]
 
 
-def resolve_spans(doc: Doc, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[Place | None]:
+def resolve_spans(
+    doc: Doc, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None
+) -> list[Place | None]:
     """Resolves character spans [start, end) of doc.text as toponyms, in the article's context.
 
     The gazetteer defaults to the one in the user cache directory (built on first use).
     """
-    return resolve_text_spans(gazetteer or load_gazetteer(), doc.text, spans, article_context(doc))
+    return resolve_text_spans(
+        gazetteer or load_gazetteer(), doc.text, spans, article_context(doc, with_toponyms=True)
+    )

@@ -39,7 +39,9 @@ class ToponymComponent:
         for span in recognized:
             chars = doc[span.start : span.end]
             mentions.append(
-                MentionInput(chars.text, chars.start_char, chars.end_char, demonym=span.demonym, weak=span.weak)
+                MentionInput(
+                    chars.text, chars.start_char, chars.end_char, demonym=span.demonym, weak=span.weak
+                )
             )
         link_qualifiers(doc.text, mentions)
         resolver = ArticleResolver(self.gazetteer, article_context(doc))
@@ -51,7 +53,9 @@ class ToponymComponent:
             place = to_place(mention, resolution)
             if place is not None:
                 place.rule = f"{span.source}.{resolution.rule}"
-                toponyms.append(Toponym(span.start, span.end, place, demonym=span.demonym, metonymic=span.metonymic))
+                toponyms.append(
+                    Toponym(span.start, span.end, place, demonym=span.demonym, metonymic=span.metonymic)
+                )
         doc._.toponyms = toponyms
         return doc
 
@@ -61,7 +65,9 @@ class EventPlaceComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         toponyms = doc._.toponyms or []
-        sentences = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        sentences = (
+            [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        )
         for event in doc._.event_mentions or []:
             if event.place is None:
                 event.place = event_location(doc, event, toponyms, sentences)

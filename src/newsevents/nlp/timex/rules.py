@@ -21,10 +21,13 @@ import yaml
 WEEK_HALF_WIDTH = 3  # "a week after": the week centred on the computed day
 
 
+_Day = date  # the field below is named `date`
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
-    date: date
-    date_end: date
+    date: _Day
+    date_end: _Day
     precision: str  # day, week, month, year
     rule: str
 
@@ -56,7 +59,7 @@ def number_value(word: str) -> int | None:
 
 
 def unit_of(word: str) -> str | None:
-    """"weeks" -> "week" (the vocabulary's unit key), or None."""
+    """ "weeks" -> "week" (the vocabulary's unit key), or None."""
     word = word.lower()
     units = vocabulary()["units"]
     for candidate in (word, word[:-1] if word.endswith("s") else word):
@@ -156,40 +159,63 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], Resolver], ...]:
     return (
         (
             "past_period",
-            re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>{numbers})\s+(?P<unit>{units}){plural}\b", re.I),
+            re.compile(
+                rf"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>{numbers})\s+(?P<unit>{units}){plural}\b",
+                re.I,
+            ),
             _past_period,
         ),
         ("ago", re.compile(rf"\b(?P<n>{numbers})\s+(?P<unit>{units}){plural}\s+ago\b", re.I), _ago),
         ("relative_day", re.compile(rf"\b(?P<word>{days})\b", re.I), _relative_day),
         (
             "month_part",
-            re.compile(rf"\b(?P<part>{parts})[\s-]*(?P<month>{months})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I),
+            re.compile(
+                rf"\b(?P<part>{parts})[\s-]*(?P<month>{months})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I
+            ),
             _month_part,
         ),
         (
             "period",
-            re.compile(rf"\b(?P<which>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b", re.I),
+            re.compile(
+                r"\b(?P<which>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b", re.I
+            ),
             _period,
         ),
         (
             "weekday",
-            re.compile(rf"\b(?:(?P<qual>last|this|next|past|on)\s+)?(?P<weekday>{weekdays})(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
+            re.compile(
+                rf"\b(?:(?P<qual>last|this|next|past|on)\s+)?(?P<weekday>{weekdays})(?:\s+(?:morning|afternoon|evening|night))?\b",
+                re.I,
+            ),
             _weekday,
         ),
-        ("iso_date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), _iso_date),
+        (
+            "iso_date",
+            re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+            _iso_date,
+        ),
         (
             "day_month",
-            re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I),
+            re.compile(
+                rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+                re.I,
+            ),
             _month_day,
         ),
         (
             "month_day",
-            re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I),
+            re.compile(
+                rf"\b(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+                re.I,
+            ),
             _month_day,
         ),
         (
             "month",
-            re.compile(rf"\b(?:(?P<prep>{preps})\s+)?(?P<month>{months})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I),
+            re.compile(
+                rf"\b(?:(?P<prep>{preps})\s+)?(?P<month>{months})\.?(?!\s+[0-3]?\d\b(?!\d))(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+                re.I,
+            ),
             _month,
         ),
         ("year", re.compile(rf"\b(?P<prep>{preps})\s+(?P<year>(?:19|20)\d\d)\b", re.I), _year),
