@@ -90,3 +90,19 @@ def test_uncommitted_loosening_is_refused(repo):
     path.write_text(json.dumps(baseline_json(0.45)))
     problems = gate.check_not_loosened(path, parse_baseline(json.loads(path.read_text())), gate.Console())
     assert any("uncommitted" in p for p in problems)
+
+
+def test_ratchet_writes_floors_from_the_current_scores(tmp_path, monkeypatch):
+    (tmp_path / "shared" / "eval").mkdir(parents=True)
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"comment": "keep me", "tasks": {}}))
+    results = tmp_path / "results.json"
+    scores = {"type_accuracy": 0.8567, "no_event_rate": 0.0412}
+    save_results(results, [TaskResult("events", "g", 10, scores)], "fp", None)
+    monkeypatch.setattr(gate, "code_fingerprint", lambda shared, settings: "fp")
+    argv = ["--shared", str(tmp_path / "shared"), "--baseline", str(baseline), "--results", str(results)]
+    assert gate.main([*argv, "--ratchet"]) == 0
+    data = json.loads(baseline.read_text())
+    assert data["comment"] == "keep me"
+    assert data["tasks"]["events"]["type_accuracy"] == {"better": "higher", "floor": 0.856}
+    assert data["tasks"]["events"]["no_event_rate"] == {"better": "lower", "ceiling": 0.042}

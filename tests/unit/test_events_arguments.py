@@ -56,7 +56,11 @@ def test_events_active_subject_and_object():
         ]
     )
     [event] = code(doc, [actor(doc, 0, 1, "DEU"), actor(doc, 2, 3, "FRA")])
-    assert (event.event_type, countries(event.source), countries(event.target)) == ("ASSAULT", ["DEU"], ["FRA"])
+    assert (event.event_type, countries(event.source), countries(event.target)) == (
+        "ASSAULT",
+        ["DEU"],
+        ["FRA"],
+    )
 
 
 def test_events_passive_agent_is_source():
@@ -217,3 +221,22 @@ def test_events_sentence_without_actors_gives_no_event():
         ]
     )
     assert code(doc, []) == []
+
+
+def test_events_listed_apposition_counts_as_coordination():
+    # The small model parses "The US, Russia, and Switzerland met" with Russia as an apposition.
+    doc = parsed(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("US", "US", "PROPN", "NNP", "nsubj", 7),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "appos", 1),
+            (",", ",", "PUNCT", ",", "punct", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 3),
+            ("Switzerland", "Switzerland", "PROPN", "NNP", "conj", 3),
+            ("met", "meet", "VERB", "VBD", "ROOT", 7),
+        ]
+    )
+    mentions = [actor(doc, 0, 2, "USA"), actor(doc, 3, 4, "RUS"), actor(doc, 6, 7, "CHE")]
+    [event] = code(doc, mentions)
+    assert set(countries(event.source)) == set(countries(event.target)) == {"USA", "RUS", "CHE"}

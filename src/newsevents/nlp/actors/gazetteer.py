@@ -8,144 +8,24 @@ government", "Mariupol"), so both indexes load lazily, once per process.
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 
 from newsevents.nlp.actors.text import key_of
 
-# Cities and subdivisions whose names are also ordinary English words or common first names
-# would turn "Police" (a town in Poland) or "Douglas" into countries.
-_AMBIGUOUS = frozenset(
-    {
-        "police",
-        "mobile",
-        "reading",
-        "bath",
-        "split",
-        "nice",
-        "university",
-        "union",
-        "hope",
-        "mission",
-        "independence",
-        "liberty",
-        "victoria",
-        "douglas",
-        "george",
-        "charlotte",
-        "florence",
-        "eugene",
-        "marion",
-        "jackson",
-        "lincoln",
-        "franklin",
-        "madison",
-        "clinton",
-        "washington",
-        "hamilton",
-        "national",
-        "central",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "north",
-        "south",
-        "east",
-        "west",
-        "capital",
-        "city",
-        "center",
-        "centre",
-        "federal",
-        "coast",
-        "islands",
-        "island",
-        "lakes",
-        "upper",
-        "lower",
-        "middle",
-        "interior",
-        "highlands",
-        "valley",
-        "river",
-        "lake",
-        "mountain",
-        "bay",
-        "sea",
-        "ocean",
-        "port",
-        "state",
-        "province",
-        "district",
-        "region",
-        "church",
-        "temple",
-        "president",
-        "general",
-        "colonel",
-        "chief",
-        "justice",
-        "court",
-        "army",
-        "navy",
-        "marine",
-        "of",
-        "the",
-        "and",
-        "la",
-        "el",
-        "al",
-        "san",
-        "santa",
-        "saint",
-        "st",
-        "isabela",
-        "maria",
-        "ali",
-        "said",
-        "hassan",
-        "mohammed",
-        "muhammad",
-        "john",
-        "james",
-        "david",
-        "paul",
-        "martin",
-        "moses",
-        "abraham",
-        "simon",
-        "peter",
-        "thomas",
-        "bobo",
-        "chad",
-        "jordan",
-        "orange",
-        "salt",
-        "sale",
-        "as",
-        "at",
-        "be",
-        "do",
-        "go",
-        "is",
-        "it",
-        "no",
-        "on",
-        "or",
-        "so",
-        "to",
-        "us",
-        "we",
-        "man",
-        "aba",
-        "gap",
-        "best",
-        "sur",
-        "bar",
-        "ban",
-        "ha",
-        "hai",
-    }
-)
+
+@cache
+def _ambiguous() -> frozenset[str]:
+    """One-word place names that are also common words (data/actors/place_name_stopwords.yaml)."""
+    import yaml
+
+    text = (
+        resources.files("newsevents")
+        .joinpath("data/actors/place_name_stopwords.yaml")
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(str(w) for w in yaml.safe_load(text)["words"])
+
+
 # Alternate names of small towns are mostly other languages' spellings that collide with
 # people's names ("Khan"); only big cities keep them.
 _MIN_POPULATION_FOR_ALTERNATE_NAMES = 100_000
@@ -164,7 +44,7 @@ def subdivisions() -> dict[tuple[str, ...], str]:
             continue
         for name in str(sub.name).split(" / "):
             key = key_of(name.split(" (")[0])
-            if key and not (len(key) == 1 and key[0] in _AMBIGUOUS):
+            if key and not (len(key) == 1 and key[0] in _ambiguous()):
                 found.setdefault(key, set()).add(code)
     # A name shared by subdivisions of two countries ("Central", "Punjab") says nothing.
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
@@ -194,7 +74,7 @@ def cities() -> dict[tuple[str, ...], str]:
             )
         for name in names:
             key = key_of(name)
-            if not key or (len(key) == 1 and key[0] in _AMBIGUOUS):
+            if not key or (len(key) == 1 and key[0] in _ambiguous()):
                 continue
             if key not in best or best[key][0] < population:
                 best[key] = (population, code)

@@ -29,6 +29,8 @@ _ATTACHING_PREPS = frozenset({"of", "for", "from", "at", "in"})
 _NP_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "dep"})
 _PROPER_KINDS = frozenset({"org", "person", "country", "demonym", "capital", "seat", "territory", "city"})
 _NO_CONTEXT_SECTORS = frozenset({"IGO", "NGO"})
+# Resolutions of a bare name that a fuller earlier mention of the same person overrides.
+_WEAK_RULES = ("actors.city", "actors.territory", "actors.name")
 
 
 def _doc_toks(doc: Doc) -> list[Tok]:
@@ -80,7 +82,9 @@ class _Finder:
         toks = self.toks_in(start, end)
         if not toks:
             return None
-        ref = self.resolver.resolve_toks(toks, context_country=context, date=self.date)
+        # A person's name is no place ("Walker" is also a town in Michigan).
+        places = not any(self.ent_at[i].label_ == "PERSON" for i in range(start, end) if i in self.ent_at)
+        ref = self.resolver.resolve_toks(toks, context_country=context, date=self.date, places=places)
         if ref is not None:
             ref.text = self.text[toks[0].start : toks[-1].end]
         return ref
@@ -152,6 +156,8 @@ class _Finder:
 
     def from_chunks(self) -> list[ActorMention]:
         out: list[ActorMention] = []
+        if not self.doc.has_annotation("DEP"):
+            return out  # no parse (a blank pipeline): entities and vocabulary phrases only
         for chunk in self.doc.noun_chunks:
             root = chunk.root
             if not self.is_actor_chunk(chunk) or not self.free(chunk.start, chunk.end):
@@ -229,6 +235,8 @@ class _Finder:
             earlier = _earlier_same_person(by_name_token, name_tokens)
             if earlier is not None and earlier is not mention:
                 old = earlier.ref
+                if ref.rule.startswith(_WEAK_RULES) and old.country is not None:
+                    ref.country = None  # the earlier, fuller mention knows better than a guess
                 if ref.country is None and old.country is not None:
                     ref.country = old.country
                     ref.rule += "+coref"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsevents.nlp.actors.dates import iso_date, pick_code
 from newsevents.nlp.actors.matching import Match, Tok, make_toks, match_tokens
 from newsevents.nlp.actors.text import is_capitalized, tokenize
 from newsevents.nlp.actors.vocab import GEO_KINDS, ActorVocabulary, DatedCode, load_vocabulary
@@ -171,64 +172,24 @@ def _pp_ranges(part: _Part) -> list[tuple[str, int, int]]:
 
 
 def _name_tokens(part: _Part, start: int, end: int) -> list[Tok]:
-    """Capitalised tokens in [start, end) that no vocabulary phrase covers: a proper name."""
+    """The last run of capitalised tokens in [start, end) that no vocabulary phrase covers: the
+    proper name next to the head ("Pulitzer-prize winning author Alice Walker" -> Alice Walker)."""
     covered = {i for m in part.matches for i in range(m.start, m.end)}
-    names: list[Tok] = []
+    runs: list[list[Tok]] = [[]]
     for i in range(start, end):
         tok = part.toks[i]
         if i in covered or not is_capitalized(tok.text) or tok.key in _FUNCTION_WORDS:
-            if names and i not in covered and tok.key not in _FUNCTION_WORDS:
-                break
+            if runs[-1]:
+                runs.append([])
             continue
-        if not any(c.isalpha() for c in tok.text):
-            continue
-        names.append(tok)
-    return names
+        if any(c.isalpha() for c in tok.text):
+            runs[-1].append(tok)
+    named = [run for run in runs if run]
+    return named[-1] if named else []
 
 
 def _phrase(toks: Sequence[Tok]) -> str:
     return " ".join(t.text for t in toks)
-
-
-def _pick_code(codes: Sequence[DatedCode], date: str | None, curated: bool) -> DatedCode | None:
-    """The code of a named actor on `date`.
-
-    Imported dictionaries (PETRARCH): a dated code that covers the date, else the undated default
-    (their open-ended codes stop being true after the file's last update in 2014).
-    Curated people (people.yaml and users' files): the role held on the date (today when no date),
-    else ELI with the country of the last role that ended (former office holders), else the first
-    role's country with no sector (before taking office).
-    """
-    if not codes:
-        return None
-    if curated:
-        day = date or _today()
-        covering = [c for c in codes if (c.start or "0000") <= day <= (c.end or "9999")]
-        if covering:
-            return max(covering, key=lambda c: c.start or "")
-        ended = [c for c in codes if c.end and c.end < day]
-        if ended:
-            last = max(ended, key=lambda c: c.end or "")
-            return DatedCode(
-                last.country, "ELI", last.end, None, f"former {last.title}" if last.title else None
-            )
-        first = min(codes, key=lambda c: c.start or "")
-        return DatedCode(first.country, None, None, first.start, None)
-    undated = [c for c in codes if c.start is None and c.end is None]
-    if date:
-        for code in codes:
-            if (code.start or code.end) and (code.start or "0000") <= date <= (code.end or "9999"):
-                return code
-    if undated:
-        return undated[-1]
-    # No date, or none that covers it: the most recent role.
-    return max(codes, key=lambda c: (c.end or "9999", c.start or "0000"))
-
-
-def _today() -> str:
-    import datetime
-
-    return datetime.date.today().isoformat()
 
 
 class ActorResolver:
@@ -257,13 +218,14 @@ class ActorResolver:
         return None
 
     def resolve_toks(
-        self, toks: list[Tok], context_country: str | None = None, date: str | None = None
+        self, toks: list[Tok], context_country: str | None = None, date: str | None = None, places: bool = True
     ) -> ActorRef | None:
+        """`places=False` for a known person's name: no gazetteer lookups ("Walker" is a town)."""
         if not toks:
             return None
         readings = []
         for part_toks in _split_parts(toks):
-            matches = match_tokens(self.vocab, part_toks)
+            matches = match_tokens(self.vocab, part_toks, places=places)
             part = _Part(part_toks, matches, _head_end(part_toks, matches))
             readings.append(self._read_part(part, date))
         useful = [r for r in readings if r.kind]
@@ -279,6 +241,8 @@ class ActorResolver:
         possessive = next(
             (i for i, t in enumerate(part.toks[: part.head_end]) if t.key == "'s" and i not in covered), -1
         )
+        if possessive >= 0 and possessive == part.head_end - 1:
+            possessive = -1  # "President Reagan's" alone: the owner is the actor
         owned = [m for m in head if m.start > possessive]  # "Russia's ambassador": the ambassador
         owner = [m for m in head if m.end <= possessive] if possessive >= 0 else []
 
@@ -362,7 +326,7 @@ class ActorResolver:
         reading.kind = "person"
         reading.name = entry.name
         code = (
-            _pick_code(entry.codes, date, curated=not entry.source.startswith("phoenix"))
+            pick_code(entry.codes, date, curated=not entry.source.startswith("phoenix"))
             if entry.codes
             else None
         )
@@ -522,23 +486,8 @@ def resolve_actor(
         actor_files = tuple(getattr(nlp, "actor_files", ()) or ())
         phoenix_files = tuple(getattr(nlp, "phoenix_files", ()) or ())
     resolver = _resolver_for(actor_files, phoenix_files)
-    return resolver.resolve(text, context=context, date=_iso_date(date))
+    return resolver.resolve(text, context=context, date=iso_date(date))
 
 
 def _resolver_for(actor_files: tuple[str, ...], phoenix_files: tuple[str, ...]) -> ActorResolver:
     return ActorResolver(load_vocabulary(actor_files, phoenix_files))
-
-
-def _iso_date(date: str | None) -> str | None:
-    if not date:
-        return None
-    text = date.strip()
-    if len(text) == 8 and text.isdigit():
-        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    if len(text) >= 10 and text[4] == "-":
-        return text[:10]
-    if text.lower() == "today":
-        import datetime
-
-        return datetime.date.today().isoformat()
-    return None

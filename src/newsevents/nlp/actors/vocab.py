@@ -189,9 +189,8 @@ def add_countries(vocab: ActorVocabulary, table: list[dict[str, Any]], extras: d
         if add.get("name"):
             row["name"] = add["name"]
 
-    def claim(name: str, code: str) -> bool:
-        key = key_of(name)
-        if key in excluded:
+    def claim(name: str, code: str, alias: bool = True) -> bool:
+        if alias and key_of(name) in excluded:
             return False
         owner = prefer.get(name)
         return owner is None or owner == code
@@ -206,7 +205,7 @@ def add_countries(vocab: ActorVocabulary, table: list[dict[str, Any]], extras: d
                 _add_alias(vocab, alias, Entry("country", name, country=code))
         for demonym in row.get("demonyms", []):
             for part in str(demonym).split(","):
-                if part.strip() and claim(part.strip(), code):
+                if part.strip() and claim(part.strip(), code, alias=False):
                     _add_alias(vocab, part.strip(), Entry("demonym", name, country=code), plurals=True)
         capital = row.get("capital")
         if capital and claim(capital, code):
@@ -361,11 +360,39 @@ def _bundled(vocab: ActorVocabulary) -> None:
     add_people(vocab, _read_yaml(_package_file("people.yaml")).get("people", []))
 
 
+_OUR_FORMAT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def split_actor_files(paths: Iterable[str | Path]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(our YAML/JSON files, PETRARCH/Phoenix dictionaries) of the files a user names with
+    `--actors`: ours by their suffix, every other file is read as a Phoenix dictionary."""
+    ours = tuple(str(p) for p in paths if str(p).lower().endswith(_OUR_FORMAT_SUFFIXES))
+    phoenix = tuple(str(p) for p in paths if not str(p).lower().endswith(_OUR_FORMAT_SUFFIXES))
+    return ours, phoenix
+
+
 @cache
 def load_vocabulary(
     actor_files: tuple[str, ...] = (), phoenix_files: tuple[str, ...] = ()
 ) -> ActorVocabulary:
-    """The bundled vocabularies plus the user's files, built once per distinct file list."""
+    """The bundled vocabularies plus the user's files, built once per distinct file list.
+
+    With imported dictionaries the built index is pickled in the user cache directory, keyed by
+    a hash of every input (data files, dictionaries, and the code that parses them), so later
+    processes load it in a fraction of the parse time.
+    """
+    if not phoenix_files:
+        return _build(actor_files, phoenix_files)
+    path = _cache_path(actor_files, phoenix_files)
+    cached = _read_cache(path)
+    if cached is not None:
+        return cached
+    vocab = _build(actor_files, phoenix_files)
+    _write_cache(path, vocab)
+    return vocab
+
+
+def _build(actor_files: tuple[str, ...], phoenix_files: tuple[str, ...]) -> ActorVocabulary:
     vocab = ActorVocabulary()
     _bundled(vocab)
     for path in actor_files:
@@ -375,3 +402,65 @@ def load_vocabulary(
 
         add_phoenix_files(vocab, phoenix_files)
     return vocab
+
+
+# Bump when ActorVocabulary / Entry change shape (the code hash below catches most changes).
+_CACHE_FORMAT = "1"
+_CODE_FILES = ("vocab.py", "phoenix.py", "text.py")
+_DATA_FILES = (
+    "countries.yaml",
+    "country_extras.yaml",
+    "roles.yaml",
+    "organizations.yaml",
+    "territories.yaml",
+    "people.yaml",
+    "cameo_codes.yaml",
+)
+
+
+def _cache_path(actor_files: tuple[str, ...], phoenix_files: tuple[str, ...]) -> Path:
+    import hashlib
+
+    import platformdirs
+
+    digest = hashlib.sha256(_CACHE_FORMAT.encode())
+    here = Path(__file__).resolve().parent
+    for name in _CODE_FILES:
+        digest.update((here / name).read_bytes())
+    for name in _DATA_FILES:
+        digest.update(_package_file(name).read_bytes())
+    # File contents, not paths: the same dictionaries anywhere share one cache entry.
+    for group in (actor_files, phoenix_files):
+        digest.update(b"\x00group")
+        for path in group:
+            try:
+                digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+            except OSError as exc:
+                raise NewsEventsError("E_CONFIG", f"cannot read actor dictionary {path}: {exc}") from exc
+    return Path(platformdirs.user_cache_dir("newsevents")) / f"actors-{digest.hexdigest()[:24]}.pickle"
+
+
+def _read_cache(path: Path) -> ActorVocabulary | None:
+    import pickle
+
+    try:
+        with path.open("rb") as handle:
+            vocab = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError, ImportError):
+        return None  # absent or stale: rebuild
+    return vocab if isinstance(vocab, ActorVocabulary) else None
+
+
+def _write_cache(path: Path, vocab: ActorVocabulary) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(vocab, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: parallel workers never read a half-written file
+    except OSError:
+        return  # a read-only cache directory only costs the parse next time

@@ -21,7 +21,9 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nummod", "de
 _MODIFIERS_ONLY: frozenset[str] = frozenset()
 _WITH_OF = frozenset({"of"})
 _WITH_ALL = frozenset({"of", "from", "in"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "we", "us", "our"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "we", "us", "our"}
+)
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
 
 
@@ -87,6 +89,11 @@ class ActorLookup:
         out: list[ActorMention] = []
         for t in conjuncts(token):
             found = self.in_phrase(t)
+            if t is not token and found and all(any(m is o for o in out) for m in found):
+                # One actor mention over a whole coordination ("The US, Russia, and Switzerland"):
+                # the conjunct's own place, when resolved, names it.
+                own = self.toponym_by_token.get(t.i)
+                found = [own] if own is not None else []
             if not found:
                 unresolved = self.unresolved(t, agentive=role == "source")
                 found = [unresolved] if unresolved is not None else []
@@ -131,7 +138,10 @@ def conjuncts(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ == "conj" and child not in out:
+            # "The US, Russia, and Switzerland" is often parsed as an apposition that continues
+            # with a coordination: such an apposition is a list member, not a description.
+            listed = child.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in child.children)
+            if (child.dep_ == "conj" or listed) and child not in out:
                 out.append(child)
                 stack.append(child)
     return sorted(out, key=lambda t: t.i)

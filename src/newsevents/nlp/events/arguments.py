@@ -31,7 +31,19 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "along"})
 _NESTED_PREPS = frozenset({"of", "by", "for", "to", "against", "with"})
 # An event noun after these prepositions is a separate event, not one the clause's subject did.
 _SEPARATE_EVENT_PREPS = frozenset(
-    {"after", "before", "since", "following", "despite", "amid", "amidst", "until", "ahead", "prior", "because"}
+    {
+        "after",
+        "before",
+        "since",
+        "following",
+        "despite",
+        "amid",
+        "amidst",
+        "until",
+        "ahead",
+        "prior",
+        "because",
+    }
 )
 
 
@@ -137,7 +149,9 @@ class ArgumentFinder:
                 out.extend(self._pobj_actors(child, preps))
         return out
 
-    def _pobj_actors(self, prep: Token, preps: frozenset[str] | set[str], depth: int = 0) -> list[ActorMention]:
+    def _pobj_actors(
+        self, prep: Token, preps: frozenset[str] | set[str], depth: int = 0
+    ) -> list[ActorMention]:
         out: list[ActorMention] = []
         for pobj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
             # "restrictions on its labour market for new EU members": the actor's own thing is no target.
@@ -180,9 +194,16 @@ class ArgumentFinder:
         if head is verb:
             return []
         dep = verb.dep_
-        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "oprd") and head.head is not head:
+        if (
+            dep == "xcomp"
+            and head.pos_ == "ADJ"
+            and head.dep_ in ("acomp", "amod", "oprd")
+            and head.head is not head
+        ):
             head = head.head  # "Syria is willing to withdraw": the subject of the copula
-        if dep == "xcomp" or (dep in ("advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        if dep == "xcomp" or (
+            dep in ("advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
             objects = [c for c in head.children if c.dep_ in _OBJ]
             if head.lemma_.lower() in self.lexicon.object_control and objects:
                 return objects  # "urged X to withdraw": X withdraws
@@ -191,6 +212,10 @@ class ArgumentFinder:
             return _clause_actor(head, self._inherited_subject)
         if dep == "advcl" and verb.tag_ == "VBG":
             return _clause_actor(head, self._inherited_subject)  # "..., killing 20 people"
+        if dep == "acomp" and head.head is not head:
+            return _clause_actor(
+                head, self._inherited_subject
+            )  # "interested in providing": the copula's subject
         if dep == "pcomp" and head.head is not head:
             return _clause_actor(head.head, self._inherited_subject)  # "by promoting biofuels"
         if dep == "acl" and self._passive_participle(verb):
@@ -210,9 +235,9 @@ class ArgumentFinder:
                 marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
                 if child.dep_ == "advcl" and marks & {"if", "unless"}:
                     subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    found = self._actors(subjects)
-                    if found:
-                        return found
+                    conditioned = self._actors(subjects)
+                    if conditioned:
+                        return conditioned
         for child in verb.children:
             clause = None
             if child.dep_ in ("xcomp", "ccomp") or (
@@ -226,7 +251,9 @@ class ArgumentFinder:
                 # clause hangs on the prepositional object.
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     for sub in pobj.children:
-                        if sub.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" for c in sub.children):
+                        if sub.dep_ in ("acl", "ccomp", "relcl") and any(
+                            c.dep_ == "mark" for c in sub.children
+                        ):
                             subjects = [c for c in sub.children if c.dep_ in ("nsubj", "nsubjpass")]
                             found_subjects = self._actors(subjects)
                             if found_subjects:
@@ -275,8 +302,10 @@ class ArgumentFinder:
                 else:
                     args.source.extend(sides[:1])
                     args.target.extend(sides[1:])
-            elif child.dep_ == "prep" and child.lower_ in _NOUN_AGENT_PREPS and not (
-                child.lower_ == "of" and category in _OF_IS_PATIENT
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in _NOUN_AGENT_PREPS
+                and not (child.lower_ == "of" and category in _OF_IS_PATIENT)
             ):
                 if child.lower_ == "from" and "from" in preps:
                     args.target.extend(self._pobj_actors(child, preps))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsevents.nlp.events.mapping import CameoCode, plover_cameo_table
 from newsevents.nlp.mentions import EventMention
@@ -45,18 +45,37 @@ def _code(mention: EventMention) -> CameoCode:
     return table.lookup(mention.event_type, mention.mode, mention.context)
 
 
-def _event(doc: Doc, sentences: list, mention: EventMention, article: Article, version: str) -> Event:
+def _event(doc: Doc, sentences: list[Span], mention: EventMention, article: Article, version: str) -> Event:
     sent = sentences[mention.sent_index]
-    tokens = mention.extra.get("trigger_tokens") or list(range(mention.trigger_start, mention.trigger_end))
-    trigger_tokens = [doc[int(i)] for i in tokens]  # type: ignore[union-attr]
+    stored = mention.extra.get("trigger_tokens")
+    tokens = (
+        list(stored)
+        if isinstance(stored, list) and stored
+        else list(range(mention.trigger_start, mention.trigger_end))
+    )
+    trigger_tokens = [doc[int(i)] for i in tokens]
     char_start = min(t.idx for t in trigger_tokens)
     char_end = max(t.idx + len(t.text) for t in trigger_tokens)
     code = _code(mention)
     timex = mention.timex
+    date: str | None
+    date_end: str | None
+    precision: str | None
+    date_text: str | None
     if timex is not None and timex.date:
-        date, date_end, precision, date_text = timex.date, timex.date_end or timex.date, timex.precision, timex.text
+        date, date_end, precision, date_text = (
+            timex.date,
+            timex.date_end or timex.date,
+            timex.precision,
+            timex.text,
+        )
     else:
-        date, date_end, precision, date_text = article.date, article.date, "day" if article.date else None, None
+        date, date_end, precision, date_text = (
+            article.date,
+            article.date,
+            "day" if article.date else None,
+            None,
+        )
     return Event(
         event_id=event_id(article.article_id, mention.event_type, mention.sent_index, char_start, char_end),
         article_id=article.article_id,

@@ -81,7 +81,7 @@ def parse_number(token: Token, cues: CasualtyCues) -> tuple[int, str | None] | N
     ranged = _RANGE.match(text)
     if ranged:
         return int(ranged.group(1)), "at least"
-    if text in cues.vague and token.tag_ in ("NNS", "JJ", "DT", "CD"):
+    if text in cues.vague and token.tag_ in ("NNS", "JJ", "DT", "CD", ""):
         return cues.vague[text], text
     if text in cues.numbers or text in cues.multipliers:
         value = cues.numbers.get(text, 1)
@@ -185,13 +185,17 @@ def casualties_in(sent: Span, cues: CasualtyCues) -> list[Casualty]:
         if counted is None:
             continue
         count, qualifier, number = counted
-        found.append(Casualty(field, count, qualifier, _victims_text(noun, number), token.i, number.i if number else None))
+        found.append(
+            Casualty(
+                field, count, qualifier, _victims_text(noun, number), token.i, number.i if number else None
+            )
+        )
     _share_qualifiers(sent, found)
     return _best_per_field(found)
 
 
 def _toll(noun: Token, field: str, cues: CasualtyCues) -> list[Casualty]:
-    """"the death toll rose to 200", "a toll of 20 dead", "20 deaths"."""
+    """ "the death toll rose to 200", "a toll of 20 dead", "20 deaths"."""
     count = _count_of(noun, cues)
     if count is not None and count[2] is not None:
         return [Casualty(field, count[0], count[1], None, noun.i, count[2].i)]
@@ -201,7 +205,9 @@ def _toll(noun: Token, field: str, cues: CasualtyCues) -> list[Casualty]:
             for pobj in prep.children:
                 parsed = parse_number(pobj, cues) if pobj.like_num or pobj.pos_ == "NUM" else None
                 if parsed:
-                    return [Casualty(field, parsed[0], _qualifier(pobj, cues) or parsed[1], None, noun.i, pobj.i)]
+                    return [
+                        Casualty(field, parsed[0], _qualifier(pobj, cues) or parsed[1], None, noun.i, pobj.i)
+                    ]
     return []
 
 

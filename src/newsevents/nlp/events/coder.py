@@ -91,7 +91,11 @@ class SentenceCoder:
             return False
         head = mention.extra.get("head")
         token = sent.doc[head] if isinstance(head, int) else None
-        return token is not None and token.pos_ == "VERB" and "main_clause" in _clause_features(token, frozenset())
+        return (
+            token is not None
+            and token.pos_ == "VERB"
+            and "main_clause" in _clause_features(token, frozenset())
+        )
 
     # ------------------------------------------------------------------ one trigger
     def _mention(
@@ -125,7 +129,7 @@ class SentenceCoder:
         )
 
     def _inherit_targets(self, coded: list[tuple[TriggerMatch, Arguments, EventMention]]) -> None:
-        """"threatened to break relations with Russia": the outer event's target is the inner one's."""
+        """ "threatened to break relations with Russia": the outer event's target is the inner one's."""
         by_head = {m.token: mention for m, _a, mention in coded}
         doc = self.lookup.doc
         for match, _args, mention in coded:
@@ -215,7 +219,7 @@ class SentenceCoder:
         return derived
 
     def _requests(self, sent: Span, sent_index: int, trigger_tokens: set[int]) -> list[EventMention]:
-        """"Russia said Sudan must return the helicopter": a request by the speaker to the subject
+        """ "Russia said Sudan must return the helicopter": a request by the speaker to the subject
         of the reported clause (a deontic modal under a reporting verb)."""
         cues = self.vocab.factuality
         out: list[EventMention] = []
@@ -249,7 +253,12 @@ class SentenceCoder:
                         rule="derived.request.said_must",
                         confidence=0.0,
                         attributed_to=None,
-                        extra={"family": "derived_request", "flags": [], "head": clause.i, "trigger_tokens": [clause.i]},
+                        extra={
+                            "family": "derived_request",
+                            "flags": [],
+                            "head": clause.i,
+                            "trigger_tokens": [clause.i],
+                        },
                     )
                 )
         return out
@@ -261,7 +270,9 @@ class SentenceCoder:
             return
         candidates = [m for m in mentions if m.event_type in CASUALTY_EVENTS and m.factuality != "negated"]
         for casualty in found:
-            target = _nearest(candidates, casualty.cue, prefer="COERCE" if casualty.field == "arrested" else "ASSAULT")
+            target = _nearest(
+                candidates, casualty.cue, prefer="COERCE" if casualty.field == "arrested" else "ASSAULT"
+            )
             if target is None:
                 continue
             setattr(target, casualty.field, casualty.count)
@@ -271,7 +282,8 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ confidence
     def _confidence(self, sent: Span, mention: EventMention) -> float:
-        features: list[str] = list(mention.extra.get("flags", []))  # type: ignore[arg-type]
+        flags = mention.extra.get("flags")
+        features: list[str] = [str(f) for f in flags] if isinstance(flags, list) else []
         features.append("source_resolved" if _resolved(mention.source) else "")
         features.append("target_resolved" if _resolved(mention.target) else "")
         if not mention.source:
@@ -299,7 +311,11 @@ def _clause_features(trigger: Token, light_verbs: frozenset[str]) -> list[str]:
             f in light_verbs for f in lemma_forms(trigger.head)
         ):
             features.append("light_verb")
-        elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        elif (
+            trigger.dep_ == "pobj"
+            and trigger.head.dep_ == "prep"
+            and trigger.head.head.pos_ in ("VERB", "AUX")
+        ):
             features.append("adjunct")
     node = clause_head(trigger)
     for _ in range(12):
@@ -320,7 +336,9 @@ def _resolved(actors: list[ActorMention]) -> bool:
 def _reported_or_conditional(token: Token, cues: FactualityCues) -> bool:
     node = clause_head(token)
     for child in node.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children
+        ):
             return True
     governor = node.head.lemma_.lower()
     return node.dep_ == "ccomp" and governor in cues.speech_verbs and governor not in cues.belief_verbs

@@ -22,7 +22,9 @@ HYPOTHETICAL = "hypothetical"
 
 # Links along which factuality is inherited from the governor.
 _COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp"})
-_PASS_DEPS = frozenset({"conj", "prep", "pobj", "acomp", "dobj", "attr", "oprd", "nsubj", "nsubjpass", "npadvmod"})
+_PASS_DEPS = frozenset(
+    {"conj", "prep", "pobj", "acomp", "dobj", "attr", "oprd", "nsubj", "nsubjpass", "npadvmod"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class FactualityCues:
     negating_governors: frozenset[str]
     implicative_governors: frozenset[str]
     intent_governors: frozenset[str]
+    speculative_governors: frozenset[str]
     intent_adjectives: frozenset[str]
     speculative_adjectives: frozenset[str]
     negating_adjectives: frozenset[str]
@@ -127,13 +130,18 @@ def factuality_of(trigger: Token, cues: FactualityCues) -> Factuality:
             if dep == "advcl" and not _is_infinitive(node):
                 node = head
                 continue
-            kind = "speculation" if lemma in cues.speculative_adjectives else "intent"
-            if lemma not in cues.intent_governors and lemma not in cues.intent_adjectives:
+            if lemma in cues.speculative_adjectives or lemma in cues.speculative_governors:
+                kind = "speculation"
+            elif lemma in cues.intent_governors or lemma in cues.intent_adjectives:
+                kind = "intent"
+            else:
                 kind = "irrealis"
             outer = _local(head, cues)
             if outer is not None and outer.kind == "speculation":
                 return Factuality(HYPOTHETICAL, outer.cue, "speculation", head.i, conditional)
             return Factuality(HYPOTHETICAL, lemma, kind, head.i, conditional)
+        if dep == "acl" and _is_infinitive(node):
+            return Factuality(HYPOTHETICAL, "to", "irrealis", head.i)  # "a plan to attack Kabul"
         if dep == "advcl":
             mark = next((c for c in node.children if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ in cues.conditional_marks:
@@ -155,8 +163,12 @@ def factuality_of(trigger: Token, cues: FactualityCues) -> Factuality:
 
 def _local(node: Token, cues: FactualityCues) -> Factuality | None:
     """Cues on the clause itself: modal/future auxiliaries, negation, conditional clauses."""
-    modal = next((a for a in _aux(node) if a.lower_ in cues.modal_aux or a.lemma_.lower() in cues.modal_aux), None)
-    negation = next((c for c in node.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")), None)
+    modal = next(
+        (a for a in _aux(node) if a.lower_ in cues.modal_aux or a.lemma_.lower() in cues.modal_aux), None
+    )
+    negation = next(
+        (c for c in node.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")), None
+    )
     going = next((a for a in _aux(node) if a.lower_ == "to"), None) and node.head.lower_ == "going"
     if modal is not None:
         word = modal.lower_
@@ -173,7 +185,9 @@ def _local(node: Token, cues: FactualityCues) -> Factuality | None:
     if negation is not None:
         return Factuality(NEGATED, negation.lower_, "negation", negation.i)
     if node.dep_ == "advcl":
-        own = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in cues.conditional_marks), None)
+        own = next(
+            (c for c in node.children if c.dep_ == "mark" and c.lower_ in cues.conditional_marks), None
+        )
         if own is not None:
             return Factuality(HYPOTHETICAL, own.lower_, "condition")
     return None
@@ -193,7 +207,12 @@ def attribution_of(trigger: Token, cues: FactualityCues) -> str | None:
     sent = trigger.sent
     for token in sent:
         if token.lower_ in cues.attribution_preps and token.dep_ in ("prep", "advmod", "ROOT"):
-            objects = [g for c in token.children for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"]
+            objects = [
+                g
+                for c in token.children
+                for g in ([c] if c.dep_ == "pobj" else c.children)
+                if g.dep_ == "pobj"
+            ]
             if objects:
                 return _name_text(objects[0])
     node = clause_head(trigger)
@@ -231,9 +250,16 @@ def _name_text(token: Token) -> str:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in ("compound", "flat", "amod", "poss", "case", "nmod", "prep", "pobj") and child.i not in {
-                k.i for k in keep
-            }:
+            if child.dep_ in (
+                "compound",
+                "flat",
+                "amod",
+                "poss",
+                "case",
+                "nmod",
+                "prep",
+                "pobj",
+            ) and child.i not in {k.i for k in keep}:
                 if child.dep_ == "prep" and child.lower_ != "of":
                     continue
                 keep.append(child)

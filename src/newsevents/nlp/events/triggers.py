@@ -35,7 +35,21 @@ PLOVER_CATEGORIES = (
 
 # Dependents that may carry the extra words of a multi-word trigger.
 _WORD_DEPS = frozenset(
-    {"prt", "prep", "dobj", "advmod", "acomp", "attr", "dative", "compound", "amod", "pobj", "npadvmod", "nmod", "xcomp"}
+    {
+        "prt",
+        "prep",
+        "dobj",
+        "advmod",
+        "acomp",
+        "attr",
+        "dative",
+        "compound",
+        "amod",
+        "pobj",
+        "npadvmod",
+        "nmod",
+        "xcomp",
+    }
 )
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -112,7 +126,9 @@ class TriggerLexicon:
     def find(self, sent: Span) -> list[TriggerMatch]:
         """Every trigger in a sentence; a token used as an extra word of one trigger starts no other."""
         matches = [m for m in (self.match(t) for t in sent) if m is not None]
-        used = {w for m in matches for w in m.words}
+        # A word of a multi-word trigger starts no trigger of its own, unless it heads a clause
+        # ("failed to reach an agreement": REJECT on "failed", and the agreement, negated).
+        used = {w for m in matches for w in m.words if sent.doc[w].dep_ not in ("xcomp", "ccomp")}
         return [m for m in matches if m.token not in used]
 
 
@@ -122,7 +138,16 @@ def lemma_forms(token: Token) -> tuple[str, ...]:
     lemma, lower = token.lemma_.lower(), token.lower_
     forms = [lemma, lower]
     if token.pos_ == "VERB":
-        for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("d", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 forms.append(lower[: -len(suffix)] + repl)
     return tuple(dict.fromkeys(forms))
@@ -155,7 +180,9 @@ def _specs_from(data: dict[str, Any], origin: str) -> list[TriggerSpec]:
         mode = entry.get("mode")
         context = tuple(_strings(entry.get("context"), origin))
         options = categories.get(category) or {}
-        preps = set(_strings(options.get("target_preps"), origin)) | set(_strings(entry.get("target_preps"), origin))
+        preps = set(_strings(options.get("target_preps"), origin)) | set(
+            _strings(entry.get("target_preps"), origin)
+        )
         noun_preps = preps | set(_strings(options.get("noun_target_preps"), origin))
         object_is_target = bool(options.get("object_is_target", True))
         object_sectors = frozenset(_strings(entry.get("object_sectors"), origin))
@@ -190,7 +217,9 @@ def _strings(values: Any, origin: str) -> list[str]:
     out: list[str] = []
     for value in values or ():
         if not isinstance(value, str):
-            raise NewsEventsError("E_CONFIG", f"{origin}: {value!r} is not a string (quote on/no/yes in YAML)")
+            raise NewsEventsError(
+                "E_CONFIG", f"{origin}: {value!r} is not a string (quote on/no/yes in YAML)"
+            )
         out.append(value)
     return out
 
@@ -218,7 +247,8 @@ def build_lexicon(files: Iterable[tuple[str, dict[str, Any]]]) -> TriggerLexicon
             exclusions.setdefault(str(lemma), set()).update(w.lower() for w in _strings(words, origin))
     # Most specific first: more required words, then a spec with a mode before one without.
     ordered = {
-        key: tuple(sorted(group, key=lambda s: (-len(s.words), s.mode is None))) for key, group in specs.items()
+        key: tuple(sorted(group, key=lambda s: (-len(s.words), s.mode is None)))
+        for key, group in specs.items()
     }
     return TriggerLexicon(
         ordered, frozenset(light), frozenset(control), {k: frozenset(v) for k, v in exclusions.items()}

@@ -11,6 +11,7 @@ from newsevents.nlp.places import sources
 from newsevents.nlp.places.gazetteer import Candidate, Gazetteer, load_gazetteer
 from newsevents.nlp.places.places import to_place
 from newsevents.nlp.places.resolve import ArticleContext, ArticleResolver, MentionInput
+from newsevents.nlp.places.vocab import is_facility_name
 from newsevents.types import Place
 
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")  # "Paris, Texas": only a comma between the two names
@@ -27,7 +28,10 @@ def link_qualifiers(text: str, mentions: Sequence[MentionInput]) -> None:
 
 def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[MentionInput]:
     """Mentions for character spans, each linked to the span that qualifies it."""
-    mentions = [MentionInput(text[start:end], start, end) for start, end in spans]
+    mentions = [
+        MentionInput(text[start:end], start, end, facility=is_facility_name(text[start:end], text[end : end + 20]))
+        for start, end in spans
+    ]
     link_qualifiers(text, mentions)
     return mentions
 
@@ -35,8 +39,17 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[Ment
 def article_context(doc: Doc, with_toponyms: bool = False) -> ArticleContext:
     """Actors' countries and the publisher's; with_toponyms: the places already found in the doc."""
     actors = [m.ref.country for m in (doc._.actor_mentions or []) if m.ref.country]
-    places = [as_candidate(t.place) for t in (doc._.toponyms or []) if not t.demonym] if with_toponyms else []
+    places = (
+        [as_candidate(t.place) for t in (doc._.toponyms or []) if not t.demonym and _named(t.place)]
+        if with_toponyms
+        else []
+    )
     return ArticleContext(actor_countries=actors, publisher_country=doc._.publisher_country, places=places)
+
+
+def _named(place: Place) -> bool:
+    """Resolved from its own name (not borrowed from the focus or a neighbouring place)."""
+    return not (place.rule or "").endswith((".focus", ".near"))
 
 
 def as_candidate(place: Place) -> Candidate:

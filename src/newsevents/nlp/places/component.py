@@ -40,7 +40,12 @@ class ToponymComponent:
             chars = doc[span.start : span.end]
             mentions.append(
                 MentionInput(
-                    chars.text, chars.start_char, chars.end_char, demonym=span.demonym, weak=span.weak
+                    chars.text,
+                    chars.start_char,
+                    chars.end_char,
+                    demonym=span.demonym,
+                    weak=span.weak,
+                    facility=span.facility,
                 )
             )
         link_qualifiers(doc.text, mentions)

@@ -34,8 +34,8 @@ def to_place(mention: MentionInput, resolution: Resolution) -> Place | None:
         return None
     feature_class = _FEATURE_CLASS.get(candidate.kind) or ("H" if candidate.fcode in _WATER_CODES else "L")
     precision = _PRECISION.get(candidate.kind, 3)
-    if resolution.rule == "focus":
-        precision = min(3, precision + 1)  # a place inside the focus place, not the place itself
+    if resolution.rule in ("focus", "near"):
+        precision = min(3, precision + 1)  # a place inside or near that place, not the place itself
     return Place(
         text=mention.text,
         name=candidate.name,

@@ -8,20 +8,24 @@ Sources, in order of trust:
 4. capitalised word runs outside any entity that the gazetteer knows strongly (countries, areas,
    regions, demonyms, large cities), minus a stop list of words that are usually something else.
 PERSON entities are never toponyms ("Jordan" the player, "Paris Hilton"), nor is anything inside them.
+The small model also tags people and things as GPE/LOC ("said Noma", "his daughter Yulia", "a piece by
+Haydn"): a place entity the gazetteer does not know is dropped when the parse says it is a person's
+role (subject of an action verb, apposition to a common noun, agent after "by", a possessor), and a
+small town's name is dropped as the subject of a reporting verb (towns do not speak; capitals and
+countries do: "Moscow said").
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.places import sources
 from newsevents.nlp.places.gazetteer import Candidate, Gazetteer
 from newsevents.nlp.places.resolve import lookup
+from newsevents.nlp.places.vocab import is_facility_name, stoplist
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_NGRAM = 4
@@ -50,6 +54,10 @@ _FACILITY_WORDS = frozenset(
 )
 _NON_NAME_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "INTJ", "NUM"})
 _TITLES = frozenset("mr mrs ms miss dr sir lady lord president senator governor mayor judge coach".split())
+_REPORTING_VERBS = frozenset(
+    "say tell add explain write tweet ask claim insist note recall admit argue reply".split()
+)
+_SPEAKING_TOWN = 1_000_000  # a city smaller than this, not a capital, does not "say" things
 
 
 @dataclass(slots=True)
@@ -62,18 +70,7 @@ class RecognizedSpan:
     # Found without the model's word for it (an ORG or PERSON entity that is a place name, or
     # untagged words): kept only when the resolved place is prominent or the article supports it.
     weak: bool = False
-
-
-@functools.cache
-def stoplist() -> frozenset[str]:
-    text = (
-        resources.files("newsevents")
-        .joinpath("data/places/recognition_stoplist.tsv")
-        .read_text(encoding="utf-8")
-    )
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    facility: bool = False  # a street, building or site ("Royal Street"; "Bourbon" before "Street")
 
 
 def _strong(candidates: Sequence[Candidate]) -> bool:
@@ -125,6 +122,11 @@ class ToponymRecognizer:
                 taken[i] = True
         found.extend(self._untagged(doc, taken))
         found.sort(key=lambda s: s.start)
+        for span in found:
+            following = doc[span.end].text_with_ws if span.end < len(doc) else ""
+            span.facility = span.source == "facility" or is_facility_name(
+                doc[span.start : span.end].text, doc[span.end - 1].whitespace_ + following
+            )
         return found
 
     def _candidates(self, text: str, demonym: bool = False) -> list[Candidate]:
@@ -145,6 +147,8 @@ class ToponymRecognizer:
         candidates = self._candidates(text, demonym=ent.label_ == "NORP")
         if ent.label_ in _PLACE_LABELS:
             if candidates:
+                if _speaking_town(doc[start:end], candidates):
+                    return []
                 return [self._span(doc, start, end, "ner", candidates, weak=False)]
             inner = self._inside(doc, start, end)
             keep_whole = ent.label_ == "FAC" and doc[end - 1].lower_ in _FACILITY_WORDS
@@ -152,6 +156,8 @@ class ToponymRecognizer:
                 return inner
             if not _name_like(doc[start:end]) or end - start == 1 and doc[start].lower_ in person_words:
                 return []  # "Easter Vigil Mass on Holy Saturday, March 31"; "Yulia" of "Yulia Skripal"
+            if not keep_whole and _person_role(doc[start:end]):
+                return []
             return [RecognizedSpan(start, end, "ner", metonymic=_metonymic(doc[start:end]))]
         if ent.label_ == "PERSON" and (
             end - start == 1 and doc[start].lower_ in person_words or _titled(doc, start)
@@ -243,6 +249,31 @@ def _name_like(span: Span) -> bool:
     return len(span) <= _MAX_NGRAM + 2 and all(
         (_capitalised(t) or t.lower_ in _CONNECTORS or t.is_punct) and not any(ch.isdigit() for ch in t.text)
         for t in span
+    )
+
+
+def _person_role(span: Span) -> bool:
+    """The parse gives an unknown name a person's (or a thing's) role, not a place's."""
+    root = span.root
+    if root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "poss":
+        return True  # "Transforming the African Public Service"; "Tchaikovsky's concerto"
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        return True  # "Finiels designed", "Beltre singled"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return True  # "his daughter Yulia", "street artist Banksy"
+    return root.dep_ == "pobj" and root.head.lower_ == "by"  # "a piece by Haydn"
+
+
+def _speaking_town(span: Span, candidates: Sequence[Candidate]) -> bool:
+    """A small town's name as the subject of a reporting verb is a person ("said Noma")."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "nsubj" or root.head.lemma_ not in _REPORTING_VERBS:
+        return False
+    return all(
+        c.kind in (sources.KIND_CITY, sources.KIND_ADMIN2)
+        and c.fcode != "PPLC"
+        and c.population < _SPEAKING_TOWN
+        for c in candidates
     )
 
 

@@ -45,6 +45,7 @@ from newsevents.settings import load_settings
 HEAD_RANK = {"VERB": 0, "AUX": 1, "NOUN": 2, "ADJ": 3, "ADP": 4, "PROPN": 5}
 MIN_FEATURE_COUNT = 2  # features seen once are noise and bloat the file
 MIN_EXTENSION_COUNT = 3
+BATCH = 1024
 
 
 @dataclass(slots=True)
@@ -163,20 +164,24 @@ def fit_softmax(
     lr = 0.5
     for _ in range(epochs):
         order = rng.permutation(len(y))
-        for start in range(0, len(y), 512):
-            batch = order[start : start + 512]
+        for start in range(0, len(y), BATCH):
+            batch = order[start : start + BATCH]
             xb = x[batch]
             logits = w[xb].sum(axis=1)
             logits -= logits.max(axis=1, keepdims=True)
             p = np.exp(logits)
             p /= p.sum(axis=1, keepdims=True)
             p[np.arange(len(batch)), y[batch]] -= 1.0
-            grad = np.zeros_like(w)
-            np.add.at(grad, xb.ravel(), np.repeat(p, xb.shape[1], axis=0))
-            grad += l2 * w
-            grad[-1] = 0.0
-            g2 += grad * grad
-            w -= lr * grad / np.sqrt(g2)
+            # Sparse update: only the rows this batch touches (L2 applied lazily to them).
+            rows, inverse = np.unique(xb.ravel(), return_inverse=True)
+            spread = np.repeat(p, xb.shape[1], axis=0)
+            grad = np.stack(
+                [np.bincount(inverse, weights=spread[:, k], minlength=len(rows)) for k in range(n_classes)], axis=1
+            )
+            grad += l2 * w[rows]
+            grad[rows == n_features] = 0.0
+            g2[rows] += grad * grad
+            w[rows] -= lr * grad / np.sqrt(g2[rows])
     return w[:-1]
 
 
@@ -238,7 +243,9 @@ def _is_heldout(record_id: str) -> bool:
     return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 == 0
 
 
-def train(samples: list[tuple[str, Doc, list[GoldAttribution]]], lex: CueLexicon) -> dict[str, Any]:
+def train(
+    samples: list[tuple[str, Doc, list[GoldAttribution]]], lex: CueLexicon, fit_only: bool = False
+) -> dict[str, Any]:
     fit = [(d, g) for rid, d, g in samples if not _is_heldout(rid)]
     held = [(d, g) for rid, d, g in samples if _is_heldout(rid)]
     extend = extension_table([(d, g) for _, d, g in samples])
@@ -264,7 +271,7 @@ def train(samples: list[tuple[str, Doc, list[GoldAttribution]]], lex: CueLexicon
     print(f"held-out thresholds: cue {cue_threshold} source {source_threshold} content {content_threshold}")
 
     # Final weights on all of train.
-    everything = fit + held
+    everything = fit if fit_only else fit + held
     x, y, index = _dataset(cue_rows(everything))
     cue_w = fit_softmax(x, y, len(index), 2)
     cue_weights = {f: round(float(cue_w[i, 1] - cue_w[i, 0]), 4) for f, i in index.items()}
@@ -294,6 +301,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", required=True, help="quotes_polnear JSONL (only `split: train` is read)")
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[2] / PACKAGE_MODEL))
     parser.add_argument("--cache", default=None, help="DocBin file to keep the parsed train articles in")
+    parser.add_argument(
+        "--fit-only", action="store_true", help="leave the held-out tenth of train out of the final fit (error analysis)"
+    )
     args = parser.parse_args(argv)
     with open(args.gold, encoding="utf-8") as fh:
         records = [r for r in map(json.loads, fh) if r.get("split") == "train"]
@@ -302,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     docs = parse_train(records, Path(args.cache) if args.cache else None)
     samples = [(r["id"], d, gold_attributions(d, r)) for r, d in zip(records, docs, strict=True)]
-    model = train(samples, load_lexicon())
+    model = train(samples, load_lexicon(), fit_only=args.fit_only)
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     print(f"wrote {args.out}: {len(model['cue']['weights'])} cue and {len(model['role']['weights'])} role features")
     return 0
