@@ -44,6 +44,7 @@ class StoreSettings:
 @dataclass(frozen=True, slots=True)
 class PlaceSettings:
     cache_dir: str
+    alias_files: tuple[str, ...] = ()  # user place aliases (TSV: alias<TAB>alpha-3 or GeoNames id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsevents.errors import NewsEventsError
@@ -9,6 +11,7 @@ from newsevents.evaluation.baseline import (
     Baseline,
     Bound,
     check_scores,
+    dump_baseline,
     loosened_bounds,
     parse_baseline,
     ratcheted,
@@ -117,3 +120,11 @@ def test_ratchet_tightens_to_rounded_scores_and_never_loosens():
         "ece": {"better": "lower", "ceiling": 0.124},  # rounded up
     }
     assert loosened_bounds(previous, parse_baseline(data)) == []
+
+
+def test_dump_keeps_one_bound_per_line_and_round_trips():
+    data = {"comment": "c", "tolerance": 0.005, "tasks": {"geo": {"f1": {"better": "higher", "floor": 0.8},
+                                                                  "mean_error_km": {"better": "lower", "ceiling": 9.5}}}}  # fmt: skip
+    text = dump_baseline(data)
+    assert json.loads(text) == data
+    assert '      "f1": {"better": "higher", "floor": 0.8},' in text.splitlines()

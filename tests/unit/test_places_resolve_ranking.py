@@ -86,8 +86,12 @@ def test_unknown_name_falls_back_to_a_place_inside_it(gazetteer, text, name, exp
 
 
 def test_unknown_name_falls_back_to_the_article_focus(gazetteer):
-    text = "In New Orleans, Frenchmen Street was busy. New Orleans police said."
-    places = resolve(gazetteer, text, ["New Orleans", "Frenchmen Street", "New Orleans"])
+    # No place named within a clause of the street: it lies in the article's focus.
+    text = (
+        "New Orleans police said the parade would start late this year because of the weather and "
+        "the crowds expected for the weekend. Later, Frenchmen Street was busy."
+    )
+    places = resolve(gazetteer, text, ["New Orleans", "Frenchmen Street"])
     assert places[1].name == "New Orleans" and places[1].rule == "focus"
 
 
@@ -102,3 +106,9 @@ def test_list_of_countries_is_not_a_hierarchy(gazetteer):
     results = ArticleResolver(gazetteer).resolve(mentions)
     assert [r.candidate.country for r in results] == ["AFG", "TJK", "UZB"]
     assert results[0].rule == "gazetteer"
+
+
+def test_qualified_mention_sets_the_sense_of_later_ones(gazetteer):
+    text = "CHARLESTON, W.Va. -- A Charleston man admitted the charge on Monday."
+    first, _state, second = resolve(gazetteer, text, ["CHARLESTON", "W.Va.", "Charleston"])
+    assert first.admin1 == "West Virginia" and second.admin1 == "West Virginia"

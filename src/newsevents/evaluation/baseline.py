@@ -172,3 +172,22 @@ def _bound_json(bound: Bound) -> dict[str, Any]:
     if bound.kind == "floor":
         return {"better": "higher", "floor": bound.value}
     return {"better": "lower", "ceiling": bound.value}
+
+
+def dump_baseline(data: Mapping[str, Any]) -> str:
+    """Baseline JSON with one line per bound, so a diff shows exactly which bound moved."""
+    lines = ["{"]
+    if "comment" in data:
+        lines.append(f'  "comment": {json.dumps(data["comment"])},')
+    lines.append(f'  "tolerance": {json.dumps(data["tolerance"])},')
+    lines.append('  "tasks": {')
+    tasks = list(data["tasks"].items())
+    for t, (task, metrics) in enumerate(tasks):
+        lines.append(f"    {json.dumps(task)}: {{")
+        items = list(metrics.items())
+        for m, (metric, bound) in enumerate(items):
+            comma = "," if m < len(items) - 1 else ""
+            lines.append(f"      {json.dumps(metric)}: {json.dumps(bound)}{comma}")
+        lines.append("    }" + ("," if t < len(tasks) - 1 else ""))
+    lines += ["  }", "}"]
+    return "\n".join(lines) + "\n"

@@ -105,8 +105,9 @@ def eval_all_command(
         if not (shared / "eval").is_dir():
             raise NewsEventsError("E_USAGE", f"no gold sets at {shared / 'eval'}; pass --shared PATH")
         settings = load_settings(config)
+        fingerprint = code_fingerprint(shared, settings)  # of the code as it was when the run began
         all_results = eval_all(shared, settings, limit=limit, workers=workers)
-        save_results(results, all_results, code_fingerprint(shared, settings), limit)
+        save_results(results, all_results, fingerprint, limit)
         if errors is not None:
             write_misses(errors, all_results)
     if as_json:

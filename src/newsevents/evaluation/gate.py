@@ -27,6 +27,7 @@ from newsevents.errors import NewsEventsError
 from newsevents.evaluation.baseline import (
     Baseline,
     check_scores,
+    dump_baseline,
     load_baseline,
     loosened_bounds,
     parse_baseline,
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         console.print(f"reusing fresh eval-all results from {args.results}")
     else:
         results = eval_all(args.shared, settings, workers=args.workers)
-        save_results(args.results, results, fingerprint, None)
+        save_results(args.results, results, fingerprint, None)  # fingerprint taken before the run
 
     checks = check_scores(results, baseline)
     render_summary(results, console, baseline.bounds, checks)
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.ratchet:
         comment = json.loads(args.baseline.read_text(encoding="utf-8")).get("comment", "")
         data = ratcheted(baseline, results, LOWER_IS_BETTER, comment)
-        args.baseline.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        args.baseline.write_text(dump_baseline(data), encoding="utf-8")
         console.print(f"baseline tightened to the current scores: {args.baseline}")
     if problems or failures:
         return 1

@@ -9,8 +9,8 @@ Gold spans:
 - other spans (`is_toponym` false: context clues, non-toponyms) are negatives: a prediction there
   is a false positive.
 
-End to end (`geo`): predicted toponyms (every resolved toponym of the analysis) are matched one to
-one with counted gold spans whose overlap is at least half of the longer span; `precision`,
+End to end (`geo`): predicted toponyms (every toponym the pipeline found, resolved or not) are
+matched one to one with counted gold spans whose overlap is at least half of the longer span; `precision`,
 `recall`, `f1` are micro averages. Resolution over matched spans with gold coordinates:
 `acc_161km` (great-circle error <= 161 km), `mean_error_km`, `median_error_km` (an unresolved
 prediction costs the largest possible error, half the earth's circumference), `geonames_exact`

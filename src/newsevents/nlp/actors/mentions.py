@@ -30,7 +30,8 @@ _NP_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "c
 _PROPER_KINDS = frozenset({"org", "person", "country", "demonym", "capital", "seat", "territory", "city"})
 _NO_CONTEXT_SECTORS = frozenset({"IGO", "NGO"})
 # Resolutions of a bare name that a fuller earlier mention of the same person overrides.
-_WEAK_RULES = ("actors.city", "actors.territory", "actors.name")
+_PLACE_RULES = ("actors.city", "actors.territory")
+_WEAK_RULES = (*_PLACE_RULES, "actors.name")
 
 
 def _doc_toks(doc: Doc) -> list[Tok]:
@@ -232,11 +233,15 @@ class _Finder:
         for mention in mentions:
             ref = mention.ref
             name_tokens = _name_tokens(ref.name)
+            if ref.rule.startswith(_PLACE_RULES):
+                name_tokens = _name_tokens(ref.text)  # "Walker": the words, not the town's country
             earlier = _earlier_same_person(by_name_token, name_tokens)
             if earlier is not None and earlier is not mention:
                 old = earlier.ref
-                if ref.rule.startswith(_WEAK_RULES) and old.country is not None:
-                    ref.country = None  # the earlier, fuller mention knows better than a guess
+                if ref.rule.startswith(_WEAK_RULES):
+                    # The earlier, fuller mention of the person knows better than a guess from
+                    # the bare name ("Walker" after "Alice Walker" is no town).
+                    ref.country, ref.sector, ref.rule = None, None, "actors.name"
                 if ref.country is None and old.country is not None:
                     ref.country = old.country
                     ref.rule += "+coref"
@@ -283,6 +288,11 @@ class _Finder:
             ref = mention.ref
             if ref.country is not None or ref.sector in _NO_CONTEXT_SECTORS:
                 continue
+            if "coref" in ref.rule or ref.rule == "actors.name":
+                # Resolved through an earlier mention: only the country is missing.
+                ref.country, ref.rule = dominant, ref.rule + "+article_country"
+                ref.confidence = round(max(0.1, ref.confidence - 0.2), 2)
+                continue
             again = self.resolve(mention.start, mention.end, context=dominant)
             if again is not None and again.country is not None:
                 ref.country = again.country
@@ -301,7 +311,8 @@ def _role_word(role: str | None) -> str | None:
 def _name_tokens(name: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
-    return frozenset(w.lower() for w in name.replace("’", "'").split() if w[:1].isupper() and len(w) > 2)
+    words = (w.strip(",.;:()'\"") for w in name.replace("’", "'").split())
+    return frozenset(w.lower() for w in words if w[:1].isupper() and len(w) > 2)
 
 
 def _earlier_same_person(by_token: dict[str, ActorMention], tokens: frozenset[str]) -> ActorMention | None:

@@ -218,7 +218,11 @@ class ActorResolver:
         return None
 
     def resolve_toks(
-        self, toks: list[Tok], context_country: str | None = None, date: str | None = None, places: bool = True
+        self,
+        toks: list[Tok],
+        context_country: str | None = None,
+        date: str | None = None,
+        places: bool = True,
     ) -> ActorRef | None:
         """`places=False` for a known person's name: no gazetteer lookups ("Walker" is a town)."""
         if not toks:

@@ -29,7 +29,9 @@ def link_qualifiers(text: str, mentions: Sequence[MentionInput]) -> None:
 def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[MentionInput]:
     """Mentions for character spans, each linked to the span that qualifies it."""
     mentions = [
-        MentionInput(text[start:end], start, end, facility=is_facility_name(text[start:end], text[end : end + 20]))
+        MentionInput(
+            text[start:end], start, end, facility=is_facility_name(text[start:end], text[end : end + 20])
+        )
         for start, end in spans
     ]
     link_qualifiers(text, mentions)

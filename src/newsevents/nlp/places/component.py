@@ -1,4 +1,9 @@
-"""spaCy components: toponyms (doc._.toponyms) and event locations (ev.place on doc._.event_mentions)."""
+"""spaCy components: toponyms (doc._.toponyms) and event locations (ev.place on doc._.event_mentions).
+
+Settings: `place.cache_dir` (where the gazetteer index lives) and `place.alias_files`: the user's own
+place names, TSV lines "alias<TAB>target" (target: an ISO alpha-3 country code, or the GeoNames id of
+a gazetteer entry; # starts a comment). They add to the packaged aliases and need no index rebuild.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from newsevents.nlp.places.gazetteer import Gazetteer, load_gazetteer
 from newsevents.nlp.places.places import to_place
 from newsevents.nlp.places.recognize import ToponymRecognizer
 from newsevents.nlp.places.resolve import ArticleResolver, MentionInput
+from newsevents.nlp.places.vocab import read_alias_files
 from newsevents.settings import Settings
 
 
@@ -20,17 +26,20 @@ class ToponymComponent:
 
     def __init__(self) -> None:
         self._cache_dir = ""
+        self._aliases: tuple[tuple[str, str], ...] = ()
         self._gazetteer: Gazetteer | None = None
 
     def configure(self, settings: Settings) -> None:
+        """Cache directory and the user's alias files (settings.place.alias_files, read now)."""
         self._cache_dir = settings.place.cache_dir
+        self._aliases = tuple(read_alias_files(settings.place.alias_files))
         self._gazetteer = None
 
     @property
     def gazetteer(self) -> Gazetteer:
         """Loaded on first use (built first when this machine has no index for the current inputs)."""
         if self._gazetteer is None:
-            self._gazetteer = load_gazetteer(self._cache_dir)
+            self._gazetteer = load_gazetteer(self._cache_dir).with_aliases(self._aliases)
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:

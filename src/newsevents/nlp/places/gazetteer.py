@@ -18,7 +18,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -63,18 +63,40 @@ class Candidate:
 
 
 class Gazetteer:
-    """Read-only access to a built index. Safe to pickle (reopens the file)."""
+    """Read-only access to a built index. Safe to pickle (reopens the file).
 
-    def __init__(self, path: Path) -> None:
+    `aliases`: extra (alias, target) names, the target an alpha-3 country code or a place id of the
+    index (users' alias files, settings.place.alias_files); they name their place as curated aliases do.
+    """
+
+    def __init__(self, path: Path, aliases: tuple[tuple[str, str], ...] = ()) -> None:
         self.path = Path(path)
+        self.aliases = tuple(aliases)
         self._connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cached_lookup = functools.lru_cache(maxsize=_CANDIDATE_CACHE)(self._query)
+        self._extra = self._alias_candidates(self.aliases)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"path": str(self.path)}
+        return {"path": str(self.path), "aliases": self.aliases}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(Path(state["path"]))  # type: ignore[misc]
+        self.__init__(Path(state["path"]), tuple(state.get("aliases", ())))  # type: ignore[misc]
+
+    def with_aliases(self, aliases: tuple[tuple[str, str], ...]) -> Gazetteer:
+        """The same index with extra names (a new object: the shared one is never changed)."""
+        return Gazetteer(self.path, aliases) if aliases else self
+
+    def _alias_candidates(self, aliases: tuple[tuple[str, str], ...]) -> dict[str, tuple[Candidate, ...]]:
+        extra: dict[str, list[Candidate]] = {}
+        for alias, target in aliases:
+            found = (
+                self.country(target.upper()) if not target.lstrip("-").isdigit() else self.by_id(int(target))
+            )
+            key = normalise_name(alias)
+            if found is None or not key:
+                raise NewsEventsError("E_CONFIG", f"place alias {alias!r}: no gazetteer entry {target!r}")
+            extra.setdefault(key, []).append(replace(found, name_type=sources.NAME_ALIAS))
+        return {key: tuple(found) for key, found in extra.items()}
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place the name may refer to (any name type), in no particular order."""
@@ -91,7 +113,17 @@ class Gazetteer:
             "p.population, n.name_type FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?",
             (key,),
         ).fetchall()
-        return tuple(Candidate(*row) for row in rows)
+        found = tuple(Candidate(*row) for row in rows)
+        extra = self._extra.get(key, ())
+        return found + tuple(c for c in extra if c.place_id not in {f.place_id for f in found})
+
+    def by_id(self, place_id: int) -> Candidate | None:
+        row = self._connection.execute(
+            "SELECT id, name, kind, fcode, country, admin1, admin_code, lat, lon, population, 0 "
+            "FROM places WHERE id = ?",
+            (place_id,),
+        ).fetchone()
+        return Candidate(*row) if row else None
 
     def by_admin_code(self, code: str) -> Candidate | None:
         row = self._connection.execute(

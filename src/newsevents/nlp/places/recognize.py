@@ -141,6 +141,8 @@ class ToponymRecognizer:
         if ent.label_ in _SKIPPED_LABELS:
             return []
         start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ == "MONEY":  # "59.2 billion US dollars": the currency's country is a toponym
+            return self._inside(doc, start, end)
         if start >= end or not _capitalised(doc[start]):
             return []
         text = doc[start:end].text
@@ -229,9 +231,12 @@ class ToponymRecognizer:
                     continue
                 if piece.text.casefold() in stop:
                     continue
-                if size == 1 and (piece[0].is_stop or piece[0].is_upper and len(piece[0]) <= 3):
-                    continue  # "No", "Still", "BA": words and codes before place names
                 candidates = self._candidates(piece.text)
+                if size == 1 and (piece[0].is_stop or piece[0].is_upper and len(piece[0]) <= 3):
+                    # "No", "Still", "BA": words and codes before place names; "US", "UK" are countries
+                    country = any(c.kind == sources.KIND_COUNTRY for c in candidates)
+                    if not (country and piece[0].is_upper and len(piece[0]) > 1):
+                        continue
                 if candidates:
                     strong = _strong(candidates) and not (doc[i].is_sent_start and not doc[i].is_upper)
                     match = self._span(doc, i, i + size, "gazetteer", candidates, weak=not strong)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
+
+from newsevents.errors import NewsEventsError
 
 _NAME_WORDS = re.compile(r"[\w.']+")
 
@@ -53,3 +57,24 @@ def is_facility_name(text: str, following: str = "") -> bool:
         return True
     after = _NAME_WORDS.match(following.lstrip())
     return bool(following[:1].isspace() and after and after.group(0).casefold() in streets)
+
+
+def read_alias_files(paths: Sequence[str]) -> list[tuple[str, str]]:
+    """(alias, target) rows of user alias files: "alias<TAB>alpha-3 or GeoNames id", # comments.
+
+    Raises NewsEventsError E_CONFIG for an unreadable file or a line without a target.
+    """
+    rows: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise NewsEventsError("E_CONFIG", f"cannot read place alias file {path}: {exc}") from exc
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            alias, _tab, target = line.partition("\t")
+            if not alias.strip() or not target.strip():
+                raise NewsEventsError("E_CONFIG", f"{path}:{number}: expected alias<TAB>target")
+            rows.append((alias.strip(), target.strip()))
+    return rows

@@ -32,6 +32,15 @@ def _bucket(n: int) -> str:
     return str(n) if n < 4 else ("4-7" if n < 8 else "8+")
 
 
+CLOSED_POS = frozenset({"ADP", "PART", "AUX", "DET", "SCONJ", "CCONJ", "PRON", "PUNCT"})
+
+
+def _closed(tok: Token | None, edge: str) -> str:
+    if tok is None:
+        return edge
+    return tok.lower_ if tok.pos_ in CLOSED_POS or tok.is_punct else tok.tag_
+
+
 def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexicon) -> list[str]:
     """Features of one candidate token (lexical, syntactic frame, quotation context)."""
     lemma = tok.lemma_.lower()
@@ -51,7 +60,7 @@ def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexic
         f"l|d={lemma}|{dep}",
         f"l|t={lemma}|{tok.tag_}",
         f"p|d={pos}|{dep}",
-        f"hl={head.lemma_.lower()}",
+        f"hl={head.lemma_.lower() if head is not tok else '<root>'}",
         f"hp={head.pos_}|{dep}",
         f"suf={tok.lower_[-3:]}|{pos}",
         f"q={int(in_quote)}|{int(sent_has_quote)}",
@@ -80,9 +89,13 @@ def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexic
     i = tok.i
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    feats.append(f"pw={prev.lower_ if prev is not None else '<s>'}")
-    feats.append(f"nw={nxt.lower_ if nxt is not None else '</s>'}")
-    feats.append(f"l|nw={lemma}|{nxt.lower_ if nxt is not None else '</s>'}")
+    # Neighbouring words only as closed-class words or tags: open-class neighbours memorise.
+    prev_w = _closed(prev, "<s>")
+    next_w = _closed(nxt, "</s>")
+    feats.append(f"pw={prev_w}")
+    feats.append(f"nw={next_w}")
+    feats.append(f"l|nw={lemma}|{next_w}")
+    feats.append(f"l|pw={lemma}|{prev_w}")
     if prev is not None and prev.text in QUOTE_MARKS | {","}:
         feats.append(f"after={prev.text in QUOTE_MARKS}|{pos}")
     if tok.text in CUE_PUNCT:

@@ -1,0 +1,83 @@
+"""Streets, buildings and sites take the place named next to them, not a faraway namesake."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.nlp.places.api import resolve_text_spans
+from newsevents.nlp.places.gazetteer import load_gazetteer
+from newsevents.nlp.places.resolve import haversine_km
+from newsevents.nlp.places.vocab import is_facility_name
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    return load_gazetteer(
+        str(tmp_path_factory.getbasetemp() / "gazetteer"), reduced=True, show_progress=False
+    )
+
+
+def resolve(gazetteer, text, names):
+    spans = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    return resolve_text_spans(gazetteer, text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "expected"),
+    [
+        ("Royal Street", "", True),
+        ("Hotel Kyjev", "", True),
+        ("SM Mall of Asia", "", True),
+        ("Chartres", " Street in the Quarter", True),
+        ("Victoria", " Road", True),
+        ("Turkish", " market", False),
+        ("Liverpool", " Academy", False),
+        ("Colorado State University", "", False),
+        ("Paris", ", Texas", False),
+    ],
+)
+def test_facility_names_are_recognised(text, following, expected):
+    assert is_facility_name(text, following) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "near"),
+    [
+        # A street named after a faraway town lies in the town named next to it.
+        ("They walked down Victoria Road, Glasgow, at noon.", ["Victoria Road", "Glasgow"], (55.86, -4.26)),
+        (
+            "The parade turned into Chartres Street in New Orleans.",
+            ["Chartres", "New Orleans"],
+            (29.95, -90.07),
+        ),
+        # A town inside a site's name counts when it is near the place the text is about.
+        ("Crowds gathered at Manila Cathedral in Manila.", ["Manila Cathedral", "Manila"], (14.6, 120.98)),
+    ],
+)
+def test_facility_takes_its_neighbour(gazetteer, text, names, near):
+    place = resolve(gazetteer, text, names)[0]
+    assert place is not None
+    assert haversine_km(place.lat, place.lon, *near) < 50
+
+
+def test_demonym_in_a_facility_name_is_not_its_place(gazetteer):
+    text = "Pupils of the British International School in Cairo won."
+    school, _cairo = resolve(gazetteer, text, ["British International School", "Cairo"])
+    assert school.country == "EGY"
+
+
+def test_demonym_alone_is_weak_context(gazetteer):
+    # A Japanese man in an Irish court: the demonym must not pull "Dublin" to a namesake elsewhere.
+    text = "A Japanese man appeared in court in Dublin."
+    _japanese, dublin = resolve(gazetteer, text, ["Japanese", "Dublin"])
+    assert dublin.country == "IRL"
+
+
+@pytest.mark.parametrize("word", ["La", "No"])
+def test_short_lowercase_word_is_not_a_code(gazetteer, word):
+    # "La Nina" is not LA; only places actually called "La" may match.
+    place = resolve(gazetteer, f"Forecasters expect {word} change.", [word])[0]
+    assert place is None or place.name.casefold() == word.casefold()
