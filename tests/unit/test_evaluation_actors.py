@@ -72,6 +72,8 @@ def test_expect_none_wants_no_country_and_no_sector():
         ("Two Russians", False),
         ("Slovak Soldiers", False),
         ("United States", False),
+        ("Kosovo", False),
+        ("Sydney", True),
         ("A Belarusian protester", False),
         ("He", False),
         ("taxi drivers", False),

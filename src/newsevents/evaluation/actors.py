@@ -39,18 +39,24 @@ Resolver = Callable[[str, str, str | None], ActorRef | None]
 
 
 @cache
-def _plain_words() -> frozenset[str]:
+def _word_lists() -> dict[str, frozenset[str]]:
     text = (
         resources.files("newsevents").joinpath("data/evaluation/actor_words.yaml").read_text(encoding="utf-8")
     )
-    data = yaml.safe_load(text)
-    return frozenset(str(w) for key in ("function_words", "role_words", "generic_words") for w in data[key])
+    return {key: frozenset(str(w) for w in words) for key, words in yaml.safe_load(text).items()}
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    lists = _word_lists()
+    return lists["function_words"] | lists["role_words"] | lists["generic_words"]
 
 
 @cache
 def _country_phrases() -> re.Pattern[str]:
     """Country names, official and alternate names, codes and demonyms (with plurals), longest
-    first, as one case-insensitive pattern over whole words."""
+    first, as one pattern over whole words. Case-sensitive: only capitalised words matter here,
+    and codes must not eat words ("IN", "IT" are codes; "in", "it" are not)."""
     import countryinfo
     import pycountry
 
@@ -68,9 +74,9 @@ def _country_phrases() -> re.Pattern[str]:
             value = getattr(country, attr, None)
             if value:
                 phrases.add(value)
-    phrases.update({"U.S.", "U.K.", "Britain", "America", "Americans"})
+    phrases.update(_word_lists()["country_words"])
     ordered = sorted((p for p in phrases if len(p) >= 2), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*")

@@ -333,18 +333,14 @@ class ArticleResolver:
         focus = self._focus([*anchors.values(), *context_places], self.toponym_countries or countries)
         for index, mention in enumerate(mentions):
             if mention.facility:
-                resolution = self._facility(index, mentions, found[index], inner[index], anchors, focus, own)
-                if resolution is not None:
-                    by_index[index] = resolution
-        results: list[Resolution] = []
-        for index in range(len(mentions)):
-            resolution = by_index.get(index)
-            if resolution is None:
-                resolution = (
-                    Resolution(focus, "focus", 0.2, "") if focus else Resolution(None, "unresolved", 0.0)
-                )
-            results.append(resolution)
-        return results
+                placed = self._facility(index, mentions, found[index], inner[index], anchors, focus, own)
+                if placed is not None:
+                    by_index[index] = placed
+        return [
+            by_index.get(index)
+            or (Resolution(focus, "focus", 0.2, "") if focus else Resolution(None, "unresolved", 0.0))
+            for index in range(len(mentions))
+        ]
 
     def _best_for(
         self,
