@@ -51,8 +51,15 @@ def test_events_mapping_lookup(category, mode, context, cameo):
 
 @pytest.mark.parametrize(
     ("intended", "category", "cameo"),
-    [("CONSULT", "AGREE", "036"), ("ASSAULT", "THREATEN", "138"), ("CONSULT", "REJECT", "125")],
+    [("AID", "AGREE", "033"), ("ASSAULT", "THREATEN", "138"), ("CONSULT", "REJECT", "125")],
 )
 def test_events_mapping_commitments_and_refusals(intended, category, cameo):
     code = TABLE.intent(intended, category)
     assert (code.cameo, code.quad_class) == (cameo, QUADS[category])
+
+
+@pytest.mark.parametrize(("mode", "cameo"), [(None, "040"), ("meet", "040"), ("visit", "042")])
+def test_events_mapping_planned_meeting_keeps_the_meetings_code(mode, cameo):
+    # PETRARCH's convention: "is scheduled to attend a summit" is coded as the meeting (04x).
+    code = TABLE.intent("CONSULT", "AGREE", mode)
+    assert (code.cameo, code.quad_class) == (cameo, QUADS["AGREE"])

@@ -138,6 +138,12 @@ class _Finder:
                 pp_end = _np_end(child)
                 if self._attaches(child.i, pp_end):
                     end = max(end, pp_end)
+        # A name the parser split ("Barack/nsubj Obama/pobj") is still one mention: widen the
+        # chunk to the whole person / organisation entity around its head.
+        ent = self.ent_at.get(root.i)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            start, end = min(start, ent.start), max(end, ent.end)
+            resolve_from = min(resolve_from, start)
         # "(ONSC" -> "(ONSC)": the closing bracket hangs off another token in the parse.
         if (
             end < len(self.doc)

@@ -251,7 +251,9 @@ class ActorResolver:
         owner = [m for m in head if m.end <= possessive] if possessive >= 0 else []
 
         persons = [m for m in owned if m.entry.kind == "person"]
-        orgs = [m for m in owned if m.entry.kind == "org"]
+        # "Boeing 777", "Airbus A320": a maker followed by a model number names a product, not
+        # the maker acting.
+        orgs = [m for m in owned if m.entry.kind == "org" and not _model_number_after(part.toks, m.end)]
         geos = [m for m in owned if m.entry.kind in GEO_KINDS]
         roles = [m for m in owned if m.entry.kind == "role"]
         modifiers = [m for m in owned if m.entry.kind == "modifier" or self._as_modifier(m, owned)]
@@ -495,3 +497,12 @@ def resolve_actor(
 
 def _resolver_for(actor_files: tuple[str, ...], phoenix_files: tuple[str, ...]) -> ActorResolver:
     return ActorResolver(load_vocabulary(actor_files, phoenix_files))
+
+
+def _model_number_after(toks: list[Tok], end: int) -> bool:
+    """True when the token after a match is a model designation ("777", "A320", "Su-25"; a year
+    such as "NATO 2024" is none)."""
+    if end >= len(toks):
+        return False
+    text = toks[end].text
+    return any(c.isdigit() for c in text) and not (text.isdigit() and len(text) == 4)

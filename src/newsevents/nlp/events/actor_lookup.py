@@ -137,7 +137,7 @@ def conjuncts(token: Token) -> list[Token]:
     stack = [token]
     while stack:
         t = stack.pop()
-        for child in t.children:
+        for child in _name_children(t):
             # "The US, Russia, and Switzerland" is often parsed as an apposition that continues
             # with a coordination: such an apposition is a list member, not a description.
             listed = child.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in child.children)
@@ -145,6 +145,20 @@ def conjuncts(token: Token) -> list[Token]:
                 out.append(child)
                 stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _name_children(token: Token) -> list[Token]:
+    """The token's children, and those of the rest of its multi-word name when the parser split
+    it ("Barack/nsubj Obama/pobj and Vladimir Putin": the conjunct hangs off "Obama")."""
+    children = list(token.children)
+    if not token.ent_type_:
+        return children
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I" and doc[i].head.i in range(token.i, i):
+        children.extend(c for c in doc[i].children if c.i > i)
+        i += 1
+    return children
 
 
 def _mention_from_toponym(toponym: Toponym) -> ActorMention:

@@ -25,6 +25,8 @@ _NOUN_AGENT_PREPS = ("by", "of", "from")
 # Categories whose event nouns take their patient, not their agent, in "of" ("the release of X").
 _OF_IS_PATIENT = frozenset({"COERCE", "ASSAULT", "REQUEST"})
 _RECIPROCAL_PREPS = ("between", "among", "amongst")
+# Prepositions that name a topic ("a summit on the unrest"): an event noun there is talked about.
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Prepositions of place: their objects are targets only when no other target is found.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "along"})
 # Prepositions followed inside an object that is not itself an actor ("aid program for Bosnia").
@@ -72,6 +74,10 @@ class ArgumentFinder:
             head = m.head if m.head >= 0 else m.end - 1
             return head in trigger_tokens
 
+        if match.spec.recipient_subject and args.path == "active":
+            # "Georgian demonstrators received weapons from the government": the giver acts.
+            args.source, args.target = args.target, args.source
+            args.flags.add("recipient")
         args.source = [m for m in args.source if not names_the_event(m)]
         args.target = [m for m in args.target if not names_the_event(m)]
         args.target = [m for m in args.target if all(m is not s for s in args.source)]
@@ -139,8 +145,9 @@ class ArgumentFinder:
             elif child.dep_ == "prep" and (child.lower_ in preps or child.i in own):
                 found = self._pobj_actors(child, preps)
                 (located if child.lower_ in _LOCATIVE_PREPS and child.i not in own else out).extend(found)
-        # A place ("blocked streets in Hong Kong") is the target only when nothing else is.
-        return out or located
+        # A place ("blocked streets in Hong Kong") is the target only when nothing else is, and
+        # only a place in a known country ("met in Brussels" names no target country).
+        return out or [m for m in located if m.ref.country]
 
     def _prep_objects(self, token: Token, preps: frozenset[str] | set[str]) -> list[ActorMention]:
         out: list[ActorMention] = []
@@ -286,6 +293,7 @@ class ArgumentFinder:
     # ------------------------------------------------------------------ nouns
     def _nominal(self, noun: Token, match: TriggerMatch) -> Arguments:
         args = Arguments(path="nominal")
+        located: list[ActorMention] = []
         own = set(match.words)
         category = match.spec.category
         preps = match.spec.target_preps
@@ -317,8 +325,14 @@ class ArgumentFinder:
                     args.source.extend(direct)
                 else:
                     args.target.extend(self._pobj_actors(child, preps))
+            elif child.dep_ == "prep" and child.lower_ in preps and child.lower_ in _LOCATIVE_PREPS:
+                located.extend(self._pobj_actors(child, preps))
             elif child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "of"):
                 args.target.extend(self._pobj_actors(child, preps))
+        if not args.target:
+            # As for verbs: the noun's own place ("a summit in Switzerland") is the target only
+            # when none of its own phrases names one.
+            args.target = [m for m in located if m.ref.country and all(m is not s for s in args.source)]
         self._from_governor(noun, match, args)
         return args
 
@@ -335,12 +349,23 @@ class ArgumentFinder:
                 noun, via_prep, head = head, None, head.head
         if head is noun or head.pos_ not in ("VERB", "AUX"):
             return
+        if (
+            via_prep is not None
+            and via_prep.lower_ in _TOPIC_PREPS
+            and self.lexicon.is_light_verb(head)
+            and any(c.dep_ in _OBJ for c in head.children)
+        ):
+            return  # "attend a summit on the unrest": the topic of the object, not an act of the subject
         if noun.dep_ in _SUBJ:
             return  # "the visit comes ...": the noun is the clause's subject, nothing to inherit
         trigger = self.lexicon.match(head)
         light = self.lexicon.is_light_verb(head)
         if trigger is not None and not light and via_prep is None:
             args.flags.add("embedded")  # "rejected a U.S. request": the noun is another event's object
+        elif trigger is not None and not light and via_prep is not None and via_prep.i in trigger.words:
+            args.flags.add(
+                "embedded"
+            )  # "pushing for a ceasefire": the object of the trigger's own preposition
         if noun.dep_ in _OBJ and not light and trigger is None and via_prep is None:
             args.flags.add("object_of_other")
         patients = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -351,7 +376,7 @@ class ArgumentFinder:
             if not args.source:
                 args.source = self._actors(patients, role="source")
             if not args.target:
-                args.target = self._prep_objects(head, match.spec.target_preps)
+                args.target = self._prep_objects(head, match.spec.target_preps - _LOCATIVE_PREPS)
             return
         if patients and via_prep is not None:
             # "fighters were killed in clashes with government forces": the patient is one side.
@@ -370,7 +395,7 @@ class ArgumentFinder:
             if any(is_pronoun(t) for t in subjects):
                 args.flags.add("pronoun")
         if not args.target and light:
-            args.target = self._prep_objects(head, match.spec.target_preps)
+            args.target = self._prep_objects(head, match.spec.target_preps - _LOCATIVE_PREPS)
 
     # ------------------------------------------------------------------ helpers
     def _actors(self, tokens: list[Token], role: str = "target") -> list[ActorMention]:

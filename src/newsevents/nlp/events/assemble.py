@@ -41,7 +41,10 @@ def _code(mention: EventMention) -> CameoCode:
     table = plover_cameo_table()
     intended = mention.extra.get("intended")
     if isinstance(intended, str):
-        return table.intent(intended, mention.event_type)
+        mode = mention.extra.get("intended_mode")
+        return table.intent(
+            intended, mention.event_type, mode if isinstance(mode, str) else None, mention.context
+        )
     return table.lookup(mention.event_type, mention.mode, mention.context)
 
 

@@ -61,6 +61,10 @@ class SentenceCoder:
             coded.append((match, args, mention))
             mentions.append(mention)
         self._inherit_targets(coded)
+        # "will meet in Zurich to discuss ...": a linked trigger of the same category is the same
+        # event; merge before a plan is turned into a commitment, so it is coded once.
+        mentions = _merge_linked(sent, mentions)
+        coded = [c for c in coded if any(c[2] is m for m in mentions)]
         for match, args, mention in coded:
             if "embedded" in args.flags:
                 # "rejected a U.S. request", "ratified an agreement": the noun describes the outer

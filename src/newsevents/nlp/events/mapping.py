@@ -37,9 +37,20 @@ class PloverCameoTable:
                 break
         return CameoCode(row.get("cameo"), quad, row.get("goldstein"))
 
-    def intent(self, intended_category: str, category: str) -> CameoCode:
+    def intent(
+        self,
+        intended_category: str,
+        category: str,
+        intended_mode: str | None = None,
+        context: Sequence[str] = (),
+    ) -> CameoCode:
         """The code of a commitment to (AGREE/THREATEN) or refusal of (REJECT) a future event of
-        `intended_category`."""
+        `intended_category`. Categories listed under `planned_as_event` take the planned event's
+        own code (a scheduled meeting is coded as the meeting)."""
+        if category != "REJECT" and intended_category in (self.data.get("planned_as_event") or ()):
+            planned = self.lookup(intended_category, intended_mode, context)
+            if planned.cameo is not None:
+                return CameoCode(planned.cameo, self.quad(category), planned.goldstein)
         section = "refusal" if category == "REJECT" else "intent"
         row = (self.data.get(section) or {}).get(intended_category)
         quad = (self.data.get("categories", {}).get(category) or {}).get("quad")

@@ -70,6 +70,7 @@ class TriggerSpec:
     object_sectors: frozenset[str] = frozenset()  # an actor object must have one of these sectors
     reciprocal: bool = False  # coordinated subjects with no object act on each other ("X and Y met")
     condition_subject_is_target: bool = False  # "threatened ... unless Israel rescinded": Israel
+    recipient_subject: bool = False  # "X received weapons from Y": Y gives (source), X receives
 
     @property
     def family(self) -> str:
@@ -183,7 +184,11 @@ def _specs_from(data: dict[str, Any], origin: str) -> list[TriggerSpec]:
         preps = set(_strings(options.get("target_preps"), origin)) | set(
             _strings(entry.get("target_preps"), origin)
         )
-        noun_preps = preps | set(_strings(options.get("noun_target_preps"), origin))
+        noun_preps = (
+            preps
+            | set(_strings(options.get("noun_target_preps"), origin))
+            | set(_strings(entry.get("noun_target_preps"), origin))
+        )
         object_is_target = bool(options.get("object_is_target", True))
         object_sectors = frozenset(_strings(entry.get("object_sectors"), origin))
         for pos in ("verb", "noun"):
@@ -207,6 +212,7 @@ def _specs_from(data: dict[str, Any], origin: str) -> list[TriggerSpec]:
                         object_sectors,
                         bool(entry.get("reciprocal", False)),
                         bool(options.get("condition_subject_is_target", False)),
+                        bool(entry.get("recipient_subject", False)),
                     )
                 )
     return out
