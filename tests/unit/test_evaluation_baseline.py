@@ -68,11 +68,18 @@ def test_floor_allows_the_tolerance_only(score, ok):
     assert checks[0].ok is ok
 
 
-@pytest.mark.parametrize(("score", "ok"), [(100.0, True), (125.005, True), (125.01, False)])
-def test_ceiling_allows_the_tolerance_only(score, ok):
+# A 125 km ceiling with tolerance 0.005 allows 0.5 % more: 125.625 km.
+@pytest.mark.parametrize(("score", "ok"), [(100.0, True), (125.6, True), (125.625, True), (125.63, False)])
+def test_ceiling_allows_the_relative_tolerance_for_km(score, ok):
     checks = check_scores(
         results(mean_error_km=score), baseline(events__mean_error_km=Bound("ceiling", 125.0))
     )
+    assert checks[0].ok is ok
+
+
+@pytest.mark.parametrize(("score", "ok"), [(0.1, True), (0.105, True), (0.1051, False)])
+def test_ceiling_allows_the_absolute_tolerance_for_rates(score, ok):
+    checks = check_scores(results(ece=score), baseline(events__ece=Bound("ceiling", 0.1)))
     assert checks[0].ok is ok
 
 

@@ -6,7 +6,9 @@
 
 `better` names the direction explicitly; a higher-is-better metric carries a `floor`, a
 lower-is-better one (error km, no_event_rate, ece) a `ceiling`. A score fails when it is worse than
-its bound by more than the tolerance. A bound is loosened when a floor goes down, a ceiling goes
+its bound by more than the tolerance; the tolerance is absolute for rates (bounds <= 1) and relative
+for unbounded metrics such as error km (tolerance x bound), so 0.005 means half a point of accuracy or
+half a percent of a 400 km mean error, not 5 metres. A bound is loosened when a floor goes down, a ceiling goes
 up, a bound disappears or the tolerance grows: the gate refuses that against the previous commit.
 """
 
@@ -99,11 +101,12 @@ def check_scores(results: Sequence[TaskResult], baseline: Baseline) -> list[Chec
         if score is None:
             checks.append(Check(task, metric, None, bound, False, f"{task}.{metric}: no score"))
             continue
+        slack = tol * max(1.0, abs(bound.value))
         if bound.kind == "floor":
-            ok = score >= bound.value - tol - _EPSILON
+            ok = score >= bound.value - slack - _EPSILON
             message = f"{task}.{metric} = {score:.4f}, floor {bound.value:.4f} (tolerance {tol})"
         else:
-            ok = score <= bound.value + tol + _EPSILON
+            ok = score <= bound.value + slack + _EPSILON
             message = f"{task}.{metric} = {score:.4f}, ceiling {bound.value:.4f} (tolerance {tol})"
         checks.append(Check(task, metric, score, bound, ok, message))
     return checks

@@ -32,6 +32,7 @@ def _bucket(n: int) -> str:
     return str(n) if n < 4 else ("4-7" if n < 8 else "8+")
 
 
+FRAME_LEMMA_DEPS = frozenset({"acomp", "attr", "xcomp", "dobj", "oprd"})
 CLOSED_POS = frozenset({"ADP", "PART", "AUX", "DET", "SCONJ", "CCONJ", "PRON", "PUNCT"})
 
 
@@ -62,6 +63,7 @@ def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexic
         f"p|d={pos}|{dep}",
         f"hl={head.lemma_.lower() if head is not tok else '<root>'}",
         f"hp={head.pos_}|{dep}",
+        f"d|hl={dep}|{head.lemma_.lower() if head is not tok else '<root>'}",
         f"suf={tok.lower_[-3:]}|{pos}",
         f"q={int(in_quote)}|{int(sent_has_quote)}",
         f"l|q={lemma}|{int(in_quote)}",
@@ -84,6 +86,10 @@ def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexic
             feats.append(f"l|subj={lemma}|{child.lower_ if child.pos_ == 'PRON' else child.ent_type_ or child.pos_}")
         elif child.dep_ == "prep":
             feats.append(f"l|prep={lemma}|{child.lower_}")
+        if child.dep_ in FRAME_LEMMA_DEPS:
+            # The complement's word decides copulas and light verbs ("is [aware]", "made [clear]").
+            feats.append(f"cl={child.dep_}={child.lemma_.lower()}")
+            feats.append(f"l|cl={lemma}|{child.dep_}={child.lemma_.lower()}")
         elif child.dep_ == "mark" or (child.dep_ == "ccomp" and child.left_edge.lower_ in {"that", "whether", "if"}):
             feats.append(f"l|that={lemma}|{child.left_edge.lower_}")
     i = tok.i
@@ -98,6 +104,11 @@ def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexic
     feats.append(f"l|pw={lemma}|{prev_w}")
     if prev is not None and prev.text in QUOTE_MARKS | {","}:
         feats.append(f"after={prev.text in QUOTE_MARKS}|{pos}")
+    # A quote mark within three tokens: "...,” he [said]" / "[said]: “...".
+    near = {doc[j].text for j in range(max(0, i - 3), min(len(doc), i + 4)) if j != i}
+    if near & QUOTE_MARKS:
+        feats.append(f"qnear={pos}")
+        feats.append(f"l|qnear={lemma}")
     if tok.text in CUE_PUNCT:
         # "NAME: text" headlines and transcripts: what stands before the mark.
         start = tok.sent.start

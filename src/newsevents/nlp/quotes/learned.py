@@ -72,8 +72,9 @@ def _range(tokens: set[int]) -> tuple[int, int]:
 
 def attribution_for(
     doc: Doc, head: Token, prob: float, model: AttributionModel, in_quote: list[bool]
-) -> Candidate | None:
-    """Cue, source and content for one cue head; None when no node reads as content."""
+) -> Candidate:
+    """Cue, source and content for one cue head. The content may come back empty: a direct quote in
+    a sentence of its own ("“...,” Trump said.") is joined by extract.py; None when nothing fits."""
     cue = cue_tokens(head, model)
     nodes = role_nodes(doc, head, cue)
     scored: list[tuple[Node, tuple[float, float, float]]] = [
@@ -83,8 +84,6 @@ def attribution_for(
     for node, probs in scored:
         if probs[2] >= model.content_threshold and probs[2] >= probs[1]:
             content_idx.update(node.tokens)
-    if not content_idx:
-        return None
     source = None
     best = model.source_threshold
     for node, probs in scored:
@@ -92,8 +91,6 @@ def attribution_for(
             best = probs[1]
             source = trim(doc, min(node.tokens), max(node.tokens) + 1, keep_quotes=False)
     content = content_runs(doc, content_idx)
-    if not content:
-        return None
     return Candidate(
         cue=_range(cue),
         cue_head=head.i,
@@ -103,10 +100,6 @@ def attribution_for(
         rule=f"learned.{head.lemma_.lower()}",
         confidence=round(prob, 3),
     )
-
-
-def quote_flags(doc: Doc, q_index: list[int]) -> list[bool]:
-    return [q >= 0 for q in q_index]
 
 
 def sentence_attributions(
@@ -122,8 +115,6 @@ def sentence_attributions(
         if prob < model.cue_threshold:
             continue
         cand = attribution_for(doc, tok, prob, model, in_quote)
-        if cand is None:
-            continue
         taken.update(range(*cand.cue))
         found.append(cand)
     return found
