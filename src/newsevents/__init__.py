@@ -1,5 +1,7 @@
 """newsevents: raw news articles to a trustworthy, queryable event dataset.
 
+From Python:
+
     import newsevents
     settings = newsevents.load_settings()
     with newsevents.Store.open("news.duckdb") as store:

@@ -23,7 +23,9 @@ def prepare_doc(nlp: Language, article: Article, publisher_country: str | None =
     return doc
 
 
-def analyze_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[ArticleAnalysis]:
+def analyze_articles(
+    nlp: Language, articles: Iterable[Article], batch_size: int = 64
+) -> Iterator[ArticleAnalysis]:
     """Runs the pipeline over articles in order; yields one analysis per article."""
     articles = list(articles)
     docs = (prepare_doc(nlp, a) for a in articles)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_USAGE, NewsEventsError
 from newsevents.settings import Settings
 from newsevents.types import Article, Rejection
 
@@ -45,7 +45,7 @@ def _limited_inputs(corpus: Path, limit: int | None, tmp: Path, extensions: Iter
         )
         return files[:limit]
     if corpus.suffix != ".jsonl":
-        raise NewsEventsError("E_USAGE", f"--limit needs a JSONL file or a folder, not {corpus.name}")
+        raise NewsEventsError(E_USAGE, f"--limit needs a JSONL file or a folder, not {corpus.name}")
     out = tmp / corpus.name
     with corpus.open("rb") as source, out.open("wb") as target:
         target.writelines(itertools.islice((line for line in source if line.strip()), limit))
@@ -214,7 +214,7 @@ def run_bench(corpus: Path, settings: Settings, limit: int | None = None) -> dic
         inputs = _limited_inputs(corpus, limit, tmp, settings.ingest.extensions)
         articles = _articles(inputs, settings)
         if not articles:
-            raise NewsEventsError("E_USAGE", f"no article could be extracted from {corpus}")
+            raise NewsEventsError(E_USAGE, f"no article could be extracted from {corpus}")
         bodies = [a.body for a in articles]
         words = sum(len(body.split()) for body in bodies)
         batch_size = settings.nlp.batch_size

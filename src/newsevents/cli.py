@@ -25,7 +25,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_USAGE, NewsEventsError
 from newsevents.store import EventFilter, Store
 
 EXIT_USAGE = 2
@@ -289,9 +289,9 @@ def events_command(
     flt = _event_filter(type_, country, since, until, limit)
     with user_errors():
         if fmt == EventFormat.table and out is not None:
-            raise NewsEventsError("E_USAGE", "--out writes jsonl, csv or parquet; add --format")
+            raise NewsEventsError(E_USAGE, "--out writes jsonl, csv or parquet; add --format")
         if fmt == EventFormat.parquet and out is None:
-            raise NewsEventsError("E_USAGE", "parquet is binary: give a file with --out FILE")
+            raise NewsEventsError(E_USAGE, "parquet is binary: give a file with --out FILE")
         with _open_for_reading(db, config) as store:
             if out is not None:
                 from newsevents.export import export_events

@@ -30,6 +30,18 @@ REASON_CODES = (
 )
 
 
+# Error codes of problems a user fixes by changing the command, the settings or a file (never
+# stored as rejection reasons).
+E_USAGE = "E_USAGE"  # a command-line option or argument that cannot work
+E_CONFIG = "E_CONFIG"  # a settings file or vocabulary / dictionary file that cannot be read or used
+E_MODEL = "E_MODEL"  # the spaCy model cannot be loaded
+E_GAZETTEER = "E_GAZETTEER"  # the place gazetteer cannot be built or read
+E_STORE = "E_STORE"  # the database cannot be opened or migrated
+E_NO_DB = "E_NO_DB"  # no database at the given path
+E_EXPORT = "E_EXPORT"  # an export format that does not exist, or a file that cannot be written
+E_BASELINE = "E_BASELINE"  # an evaluation baseline file that cannot be read or is malformed
+
+
 class NewsEventsError(Exception):
     """An error with a code and a message a user can act on."""
 

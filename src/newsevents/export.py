@@ -20,11 +20,10 @@ from typing import Any, TextIO
 
 import duckdb
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_EXPORT, NewsEventsError
 from newsevents.store import EventContext, EventFilter, Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
-E_EXPORT = "E_EXPORT"
 
 
 @cache

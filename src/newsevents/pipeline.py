@@ -83,7 +83,7 @@ def analyze_batch(
 
     try:
         return list(analyze_articles(nlp, articles, settings.nlp.batch_size)), []
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001  retried article by article below, to find the bad one
         log.exception("nlp failed on a batch; retrying article by article")
     analyses: list[ArticleAnalysis] = []
     rejections: list[Rejection] = []
@@ -92,7 +92,9 @@ def analyze_batch(
             analyses.extend(analyze_articles(nlp, [article], 1))
         except Exception as exc:  # noqa: BLE001
             log.exception("nlp failed on %s", article.origin)
-            rejections.append(Rejection(article.document_id, article.origin, E_INTERNAL, f"nlp failed: {exc!r}"))
+            rejections.append(
+                Rejection(article.document_id, article.origin, E_INTERNAL, f"nlp failed: {exc!r}")
+            )
     return analyses, rejections
 
 
@@ -132,7 +134,9 @@ def run(
             rejections += nlp_rejections
 
         rejected_ids = {r.document_id for r in rejections}
-        documents = [_record(item, "rejected" if item.document_id in rejected_ids else "processed") for item in fresh]
+        documents = [
+            _record(item, "rejected" if item.document_id in rejected_ids else "processed") for item in fresh
+        ]
         store.write_batch(documents, analyses, rejections)
 
         summary.processed += len(analyses)

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_CONFIG, NewsEventsError
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +82,11 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     out = {k: dict(v) for k, v in base.items()}
     for section, values in override.items():
         if section not in _SECTIONS:
-            raise NewsEventsError("E_CONFIG", f"unknown settings section [{section}]")
+            raise NewsEventsError(E_CONFIG, f"unknown settings section [{section}]")
         known = {f.name for f in fields(_SECTIONS[section])}
         for key, value in values.items():
             if key not in known:
-                raise NewsEventsError("E_CONFIG", f"unknown setting {section}.{key}; known: {sorted(known)}")
+                raise NewsEventsError(E_CONFIG, f"unknown setting {section}.{key}; known: {sorted(known)}")
             out.setdefault(section, {})[key] = value
     return out
 
@@ -99,6 +99,8 @@ def load_settings(user_file: str | Path | None = None) -> Settings:
         try:
             data = _merge(data, tomllib.loads(Path(user_file).read_text(encoding="utf-8")))
         except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise NewsEventsError("E_CONFIG", f"cannot read settings file {user_file}: {exc}") from exc
-    built = {name: cls(**{k: _coerce(v) for k, v in data.get(name, {}).items()}) for name, cls in _SECTIONS.items()}
+            raise NewsEventsError(E_CONFIG, f"cannot read settings file {user_file}: {exc}") from exc
+    built = {
+        name: cls(**{k: _coerce(v) for k, v in data.get(name, {}).items()}) for name, cls in _SECTIONS.items()
+    }
     return Settings(**built)  # type: ignore[arg-type]

@@ -3,47 +3,9 @@ coordination, control, event nouns, light verbs, pronouns, places as targets, un
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
-from newsevents.nlp.events.component import EventsComponent
-from newsevents.nlp.extensions import register_extensions
-from newsevents.nlp.mentions import ActorMention, Toponym
-from newsevents.types import ActorRef, Place
-
-register_extensions()
-VOCAB = spacy.blank("en").vocab
-
-# (word, lemma, pos, tag, dep, head index)
-Row = tuple[str, str, str, str, str, int]
-
-
-def parsed(rows: list[Row]) -> Doc:
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        deps=[r[4] for r in rows],
-        heads=[r[5] for r in rows],
-    )
-
-
-def actor(doc: Doc, start: int, end: int, country: str | None, sector: str | None = None) -> ActorMention:
-    span = doc[start:end]
-    ref = ActorRef(span.text, span.text, country, sector, char_start=span.start_char, char_end=span.end_char)
-    return ActorMention(start, end, ref, end - 1)
-
-
-def code(doc: Doc, mentions: list[ActorMention], toponyms: list[Toponym] | None = None):
-    doc._.actor_mentions = mentions
-    doc._.toponyms = toponyms or []
-    return EventsComponent()(doc)._.event_mentions
-
-
-def countries(actors: list[ActorMention]) -> list[str | None]:
-    return [a.ref.country for a in actors]
+from helpers.parsed_docs import actor, code, countries, parsed
+from newsevents.nlp.mentions import Toponym
+from newsevents.types import Place
 
 
 def test_events_active_subject_and_object():

@@ -5,29 +5,15 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
+from helpers.parsed_docs import parsed
 from newsevents.errors import NewsEventsError
 from newsevents.nlp.events.component import EventsComponent, load_vocabulary
 from newsevents.nlp.events.triggers import PLOVER_CATEGORIES, build_lexicon, lemma_forms
 from newsevents.nlp.events.vocab import packaged
 from newsevents.settings import load_settings
 
-VOCAB = spacy.blank("en").vocab
 LEXICON = load_vocabulary().lexicon
-
-
-def parsed(rows):
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        deps=[r[4] for r in rows],
-        heads=[r[5] for r in rows],
-    )
 
 
 def test_events_trigger_verb_with_particle():

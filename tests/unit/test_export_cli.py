@@ -8,9 +8,9 @@ import json
 import sys
 
 import pytest
-from test_store_samples import make_batch
 from typer.testing import CliRunner
 
+from helpers.store_samples import make_batch
 from newsevents.cli import app
 from newsevents.store import Store
 

@@ -7,8 +7,8 @@ import json
 
 import duckdb
 import pytest
-from test_store_samples import make_batch
 
+from helpers.store_samples import make_batch
 from newsevents.export import GDELT_COLUMNS, export_events, gdelt_event_id
 from newsevents.store import EventFilter, Store
 

@@ -7,8 +7,8 @@ import json
 
 import jsonschema
 import pytest
-from test_store_samples import make_batch
 
+from helpers.store_samples import make_batch
 from newsevents.export import export_events, load_schema
 from newsevents.store import Store
 

@@ -19,7 +19,7 @@ def test_settings_user_file_overrides(tmp_path):
     assert settings.nlp.actor_files == ("a.yaml",)
 
 
-@pytest.mark.parametrize("body", ['[nope]\nx = 1\n', '[store]\nnope = 1\n'])
+@pytest.mark.parametrize("body", ["[nope]\nx = 1\n", "[store]\nnope = 1\n"])
 def test_settings_unknown_key_rejected(tmp_path, body):
     user = tmp_path / "s.toml"
     user.write_text(body)

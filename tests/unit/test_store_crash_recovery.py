@@ -12,8 +12,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from test_store_samples import install_stub_stages, snapshot
-
+from helpers.store_samples import install_stub_stages, snapshot
 from newsevents.store import Store
 
 DOCUMENTS = 23
@@ -24,7 +23,7 @@ CHILD = textwrap.dedent(
     """
     import os, sys
     sys.path.insert(0, {tests!r})
-    from test_store_samples import install_stub_stages
+    from helpers.store_samples import install_stub_stages
     import newsevents.pipeline as pipeline
     from newsevents.settings import load_settings
     from newsevents.store import Store
@@ -71,7 +70,7 @@ def test_store_rerun_after_kill_equals_uninterrupted_run(tmp_path, monkeypatch):
 
     killed = tmp_path / "killed.duckdb"
     script = CHILD.format(
-        tests=str(Path(__file__).parent),
+        tests=str(Path(__file__).parents[1]),
         documents=DOCUMENTS,
         killed_in=KILLED_IN_BATCH,
         batch=BATCH,

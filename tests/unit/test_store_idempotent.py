@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from test_store_samples import make_batch, snapshot
 
+from helpers.store_samples import make_batch, snapshot
 from newsevents.store import Store
 
 

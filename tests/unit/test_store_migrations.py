@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-from test_store_samples import make_batch
 
+from helpers.store_samples import make_batch
 from newsevents.errors import NewsEventsError
 from newsevents.store import Store, migrations
 from newsevents.store.migrations import LATEST_VERSION, Migration, current_version, migrate

@@ -6,8 +6,8 @@ import dataclasses
 
 import duckdb
 import pytest
-from test_store_samples import make_batch
 
+from helpers.store_samples import make_batch
 from newsevents.store import Store
 
 

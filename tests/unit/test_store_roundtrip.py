@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from test_store_samples import make_batch
 
+from helpers.store_samples import make_batch
 from newsevents.store import Store
 
 
@@ -86,8 +86,7 @@ def test_store_keeps_event_fields_added_after_the_schema(tmp_path, monkeypatch):
     """A field added to Event later is stored in `extra` and comes back in the public record."""
     import dataclasses
 
-    from test_store_samples import make_analysis
-
+    from helpers.store_samples import make_analysis
     from newsevents.store import rows
     from newsevents.types import Event
 

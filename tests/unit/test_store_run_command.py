@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from test_store_samples import install_stub_stages
 from typer.testing import CliRunner
 
 import newsevents.pipeline as pipeline
+from helpers.store_samples import install_stub_stages
 from newsevents.cli import app
 from newsevents.store import Store
 

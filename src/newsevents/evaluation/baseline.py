@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_BASELINE, NewsEventsError
 from newsevents.evaluation.common import TaskResult
 
 DEFAULT_TOLERANCE = 0.005
@@ -58,11 +58,11 @@ def parse_baseline(
     tolerance = float(data.get("tolerance", DEFAULT_TOLERANCE))
     tasks = data.get("tasks")
     if not isinstance(tasks, Mapping):
-        raise NewsEventsError("E_BASELINE", "baseline has no `tasks` object")
+        raise NewsEventsError(E_BASELINE, "baseline has no `tasks` object")
     bounds: dict[tuple[str, str], Bound] = {}
     for task, metrics in tasks.items():
         if not isinstance(metrics, Mapping):
-            raise NewsEventsError("E_BASELINE", f"baseline task {task!r} is not an object")
+            raise NewsEventsError(E_BASELINE, f"baseline task {task!r} is not an object")
         for metric, spec in metrics.items():
             where = f"{task}.{metric}"
             better = spec.get("better") if isinstance(spec, Mapping) else None
@@ -72,13 +72,13 @@ def parse_baseline(
                 bound = Bound("ceiling", float(spec["ceiling"]))
             else:
                 raise NewsEventsError(
-                    "E_BASELINE",
+                    E_BASELINE,
                     f"{where}: needs {{'better': 'higher', 'floor': x}} or {{'better': 'lower', 'ceiling': x}}",
                 )
             if lower_is_better is not None and task in lower_is_better:
                 expected = "ceiling" if metric in lower_is_better[task] else "floor"
                 if bound.kind != expected:
-                    raise NewsEventsError("E_BASELINE", f"{where}: this metric needs a {expected}")
+                    raise NewsEventsError(E_BASELINE, f"{where}: this metric needs a {expected}")
             bounds[(task, metric)] = bound
     return Baseline(tolerance, bounds)
 
@@ -87,7 +87,7 @@ def load_baseline(path: Path, lower_is_better: Mapping[str, frozenset[str]] | No
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise NewsEventsError("E_BASELINE", f"cannot read baseline {path}: {exc}") from exc
+        raise NewsEventsError(E_BASELINE, f"cannot read baseline {path}: {exc}") from exc
     return parse_baseline(data, lower_is_better)
 
 

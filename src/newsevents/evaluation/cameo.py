@@ -20,11 +20,9 @@ from typing import Any
 
 from newsevents.evaluation.common import (
     EvalContext,
-    GoldText,
     Miss,
     TaskResult,
-    analyse_gold_texts,
-    read_jsonl,
+    analyse_gold_records,
 )
 from newsevents.evaluation.metrics import PRCounts
 from newsevents.evaluation.normalise import is_pseudo_country, predicted_country, split_cameo_code
@@ -105,8 +103,6 @@ def _iso_date(value: str | None) -> str | None:
 
 
 def run(gold_path: Path, ctx: EvalContext) -> TaskResult:
-    records = read_jsonl(gold_path, ctx.limit)
-    items = (GoldText(r["id"], r.get("text") or "", _iso_date(r.get("date"))) for r in records)
-    analysed = analyse_gold_texts(ctx.nlp, ctx.settings, items, str(gold_path))
-    pairs = ((r, a.analysis.events if a.analysis else []) for r, a in zip(records, analysed, strict=True))
+    analysed = analyse_gold_records(gold_path, ctx, date_of=lambda r: _iso_date(r.get("date")))
+    pairs = ((r, a.analysis.events if a.analysis else []) for r, a in analysed)
     return score_cameo(pairs, str(gold_path))

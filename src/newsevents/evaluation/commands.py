@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_USAGE, NewsEventsError
 
 EXIT_USAGE = 2
 
@@ -103,7 +103,7 @@ def eval_all_command(
 
     with _user_errors():
         if not (shared / "eval").is_dir():
-            raise NewsEventsError("E_USAGE", f"no gold sets at {shared / 'eval'}; pass --shared PATH")
+            raise NewsEventsError(E_USAGE, f"no gold sets at {shared / 'eval'}; pass --shared PATH")
         settings = load_settings(config)
         fingerprint = code_fingerprint(shared, settings)  # of the code as it was when the run began
         all_results = eval_all(shared, settings, limit=limit, workers=workers)

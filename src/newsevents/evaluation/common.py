@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -201,3 +201,22 @@ def analyse_gold_texts(
         )
         for index in range(len(batch)):
             yield rejected[index] if index in rejected else next(analysed)
+
+
+def _record_date(record: dict[str, Any]) -> str | None:
+    date: str | None = record.get("date")
+    return date
+
+
+def analyse_gold_records(
+    gold_path: Path,
+    ctx: EvalContext,
+    date_of: Callable[[dict[str, Any]], str | None] = _record_date,
+    keep_docs: bool = False,
+) -> Iterator[tuple[dict[str, Any], Analysed]]:
+    """The first `ctx.limit` records of a gold JSONL file (fields `id`, `text`, `date`), each with
+    its analysis, in order. `date_of` reads a record's publication date (ISO)."""
+    records = read_jsonl(gold_path, ctx.limit)
+    items = (GoldText(r["id"], r.get("text") or "", date_of(r)) for r in records)
+    analysed = analyse_gold_texts(ctx.nlp, ctx.settings, items, str(gold_path), keep_docs=keep_docs)
+    return zip(records, analysed, strict=True)

@@ -31,11 +31,9 @@ from typing import Any
 from newsevents.evaluation.calibration import expected_calibration_error, reliability_table
 from newsevents.evaluation.common import (
     EvalContext,
-    GoldText,
     Miss,
     TaskResult,
-    analyse_gold_texts,
-    read_jsonl,
+    analyse_gold_records,
 )
 from newsevents.evaluation.metrics import ratio
 from newsevents.evaluation.normalise import is_pseudo_country, norm_country, norm_sector, predicted_country
@@ -197,8 +195,5 @@ def score_events(pairs: Iterable[tuple[dict[str, Any], Sequence[Event]]], gold_n
 
 
 def run(gold_path: Path, ctx: EvalContext) -> TaskResult:
-    records = read_jsonl(gold_path, ctx.limit)
-    items = (GoldText(r["id"], r.get("text") or "", r.get("date")) for r in records)
-    analysed = analyse_gold_texts(ctx.nlp, ctx.settings, items, str(gold_path))
-    pairs = ((r, a.analysis.events if a.analysis else []) for r, a in zip(records, analysed, strict=True))
+    pairs = ((r, a.analysis.events if a.analysis else []) for r, a in analyse_gold_records(gold_path, ctx))
     return score_events(pairs, str(gold_path))

@@ -29,11 +29,9 @@ from typing import Any
 
 from newsevents.evaluation.common import (
     EvalContext,
-    GoldText,
     Miss,
     TaskResult,
-    analyse_gold_texts,
-    read_jsonl,
+    analyse_gold_records,
 )
 from newsevents.evaluation.metrics import (
     ACC_KM,
@@ -189,20 +187,15 @@ def score_gold_spans(
 
 
 def run(gold_path: Path, ctx: EvalContext) -> TaskResult:
-    records = read_jsonl(gold_path, ctx.limit)
-    items = (GoldText(r["id"], r.get("text") or "", r.get("date")) for r in records)
-    analysed = analyse_gold_texts(ctx.nlp, ctx.settings, items, str(gold_path), keep_docs=ctx.gold_spans)
+    analysed = analyse_gold_records(gold_path, ctx, keep_docs=ctx.gold_spans)
     if not ctx.gold_spans:
-        triples = (
-            (r, a.analysis.places if a.analysis else [], a.shift)
-            for r, a in zip(records, analysed, strict=True)
-        )
+        triples = ((r, a.analysis.places if a.analysis else [], a.shift) for r, a in analysed)
         return score_geo(triples, str(gold_path))
 
     from newsevents.nlp.places.api import resolve_spans
 
     def resolved() -> Iterable[tuple[dict[str, Any], list[Place | None]]]:
-        for record, item in zip(records, analysed, strict=True):
+        for record, item in analysed:
             counted, _ = counted_and_ignored(record)
             if item.doc is None:
                 yield record, [None] * len(counted)

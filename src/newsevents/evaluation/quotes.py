@@ -23,11 +23,9 @@ from typing import Any
 
 from newsevents.evaluation.common import (
     EvalContext,
-    GoldText,
     Miss,
     TaskResult,
-    analyse_gold_texts,
-    read_jsonl,
+    analyse_gold_records,
 )
 from newsevents.evaluation.metrics import Fragments, PRCounts, match_one_to_one, span_overlap, spans_match
 from newsevents.types import Quote
@@ -177,10 +175,7 @@ def score_quotes(
 
 
 def run(gold_path: Path, ctx: EvalContext) -> TaskResult:
-    records = read_jsonl(gold_path, ctx.limit)
-    items = (GoldText(r["id"], r.get("text") or "", r.get("date")) for r in records)
-    analysed = analyse_gold_texts(ctx.nlp, ctx.settings, items, str(gold_path))
     triples = (
-        (r, a.analysis.quotes if a.analysis else [], a.shift) for r, a in zip(records, analysed, strict=True)
+        (r, a.analysis.quotes if a.analysis else [], a.shift) for r, a in analyse_gold_records(gold_path, ctx)
     )
     return score_quotes(triples, str(gold_path))

@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_USAGE, NewsEventsError
 from newsevents.evaluation import actors, cameo, events, extraction, geo, quotes
 from newsevents.evaluation.common import EvalContext, TaskResult
 from newsevents.settings import Settings
@@ -74,11 +74,11 @@ def run_task(
 ) -> TaskResult:  # fmt: skip
     """Runs one task over one gold file (or folder); `seconds` covers loading the pipeline too."""
     if task not in TASKS:
-        raise NewsEventsError("E_USAGE", f"unknown task {task!r}; tasks: {', '.join(TASKS)}")
+        raise NewsEventsError(E_USAGE, f"unknown task {task!r}; tasks: {', '.join(TASKS)}")
     if gold_spans and task != "geo":
-        raise NewsEventsError("E_USAGE", "--gold-spans applies to the geo task only")
+        raise NewsEventsError(E_USAGE, "--gold-spans applies to the geo task only")
     if not gold.exists():
-        raise NewsEventsError("E_USAGE", f"gold file {gold} not found")
+        raise NewsEventsError(E_USAGE, f"gold file {gold} not found")
     context = ctx or EvalContext(settings)
     context.limit, context.gold_spans = limit, gold_spans
     started = time.perf_counter()
@@ -104,7 +104,7 @@ def eval_all(
     PolNeAR DEV file) runs in its own process next to all the others."""
     missing = [str(shared / TASKS[t].dev) for _, t, _ in ALL_RUNS if not (shared / TASKS[t].dev).exists()]
     if missing:
-        raise NewsEventsError("E_USAGE", f"gold files missing: {', '.join(missing)}")
+        raise NewsEventsError(E_USAGE, f"gold files missing: {', '.join(missing)}")
     runs = list(ALL_RUNS)
     if workers <= 1:
         results = _run_group(shared, runs, settings, limit)

@@ -76,17 +76,7 @@ def _from_text(raw: RawDocument) -> ExtractedFields:
     text = decode_document(raw.data or b"")
     if _HTML_START.match(text[:2000]):
         return extract_html(text)  # a page saved with a .txt name
-    scrape = parse_text_scrape(text)
-    return ExtractedFields(
-        url=None,
-        title=scrape.title,
-        authors=scrape.authors,
-        date=scrape.date,
-        publisher=scrape.publisher,
-        captions=scrape.captions,
-        paragraph_texts=scrape.paragraphs,
-        extractor="text_scrape",
-    )
+    return ExtractedFields.from_scrape(parse_text_scrape(text), "text_scrape")
 
 
 def _from_html(raw: RawDocument) -> ExtractedFields:

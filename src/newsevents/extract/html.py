@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newsevents.extract.dates import normalise_date
-from newsevents.extract.text_scrape import parse_text_scrape
+from newsevents.extract.text_scrape import ScrapeResult, parse_text_scrape
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,20 @@ class ExtractedFields:
 
     def __post_init__(self) -> None:
         self.body, self.paragraphs = join_paragraphs(self.paragraph_texts)
+
+    @classmethod
+    def from_scrape(cls, scrape: ScrapeResult, extractor: str, url: str | None = None) -> ExtractedFields:
+        """The fields the plain-text scrape parser found."""
+        return cls(
+            url=url,
+            title=scrape.title,
+            authors=scrape.authors,
+            date=scrape.date,
+            publisher=scrape.publisher,
+            captions=scrape.captions,
+            paragraph_texts=scrape.paragraphs,
+            extractor=extractor,
+        )
 
 
 def join_paragraphs(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -113,17 +127,7 @@ def _text_fallback(html: bytes | str, url: str | None) -> ExtractedFields:
         text = html2txt(html) or ""
     except _HTML_ERRORS:
         text = ""
-    scrape = parse_text_scrape(text)
-    return ExtractedFields(
-        url=url,
-        title=scrape.title,
-        authors=scrape.authors,
-        date=scrape.date,
-        publisher=scrape.publisher,
-        captions=scrape.captions,
-        paragraph_texts=scrape.paragraphs,
-        extractor="html_text",
-    )
+    return ExtractedFields.from_scrape(parse_text_scrape(text), "html_text", url)
 
 
 def extract_html(html: bytes | str, url: str | None = None) -> ExtractedFields:

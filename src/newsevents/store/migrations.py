@@ -15,9 +15,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from newsevents.errors import NewsEventsError
-
-E_STORE = "E_STORE"
+from newsevents.errors import E_STORE, NewsEventsError
 
 
 @dataclass(frozen=True, slots=True)

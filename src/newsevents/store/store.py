@@ -17,13 +17,11 @@ from typing import Any, NamedTuple
 
 import duckdb
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_NO_DB, E_STORE, NewsEventsError
 from newsevents.store import rows
-from newsevents.store.migrations import E_STORE, LATEST_VERSION, current_version, migrate
+from newsevents.store.migrations import LATEST_VERSION, current_version, migrate
 from newsevents.store.queries import EventFilter, events_parquet_sql, events_sql, quotes_sql
 from newsevents.types import ArticleAnalysis, DocumentRecord, Event, Rejection
-
-E_NO_DB = "E_NO_DB"
 
 # Tables whose rows are the pipeline's output (compared across reruns, counted by `counts()`).
 CONTENT_TABLES = ("documents", "articles", "rejections", "sentences", "actors", "places", "events", "quotes")

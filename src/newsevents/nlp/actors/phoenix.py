@@ -9,7 +9,7 @@ Agents file: `NOUN_ [~CODE]` (a role noun; `{PLURAL}` gives an irregular plural)
 `!PERSON! = MAN, MEN, ...` expanded inside nouns, and `[CODE~]` forms.
 
 CAMEO codes become (country, sector) through data/actors/cameo_codes.yaml; the undated code of an
-entry is its default, dated codes apply by the article's date (resolver._pick_code).
+entry is its default, dated codes apply by the article's date (dates.pick_code).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_CONFIG, NewsEventsError
 from newsevents.nlp.actors.text import key_of
 from newsevents.nlp.actors.vocab import ActorVocabulary, DatedCode, Entry, Kind, hispanic_short_name
 
@@ -222,7 +222,7 @@ def _read_lines(path: str | Path) -> list[str]:
     try:
         return Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as exc:
-        raise NewsEventsError("E_CONFIG", f"cannot read Phoenix dictionary {path}: {exc}") from exc
+        raise NewsEventsError(E_CONFIG, f"cannot read Phoenix dictionary {path}: {exc}") from exc
 
 
 def _is_agents_file(lines: list[str]) -> bool:

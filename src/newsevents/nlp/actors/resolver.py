@@ -17,108 +17,24 @@ from dataclasses import dataclass, field
 
 from newsevents.nlp.actors.dates import iso_date, pick_code
 from newsevents.nlp.actors.matching import Match, Tok, make_toks, match_tokens
-from newsevents.nlp.actors.text import is_capitalized, tokenize
+from newsevents.nlp.actors.phrase import (
+    COUNTERPART,
+    Part,
+    find_head_end,
+    model_number_after,
+    name_tokens,
+    phrase_text,
+    pp_ranges,
+    split_parts,
+)
+from newsevents.nlp.actors.text import tokenize
 from newsevents.nlp.actors.vocab import GEO_KINDS, ActorVocabulary, DatedCode, load_vocabulary
 from newsevents.types import ActorRef
 
-# Prepositions that attach a phrase to the head ("spokesman for the ONSC"). The object of
-# to/against/with/toward names a counterpart, never the actor's own country.
-_ATTACHING = frozenset({"of", "for", "in", "at", "from", "across", "near", "within", "inside", "on", "under"})
-_COUNTERPART = frozenset(
-    {"to", "against", "with", "toward", "towards", "versus", "vs", "over", "about", "by"}
-)
-_PREPOSITIONS = _ATTACHING | _COUNTERPART
-_PART_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]"})
-# Words that never start a name even when capitalised at the start of a phrase.
-_FUNCTION_WORDS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "several",
-        "many",
-        "most",
-        "all",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "scores",
-        "one",
-        "both",
-        "each",
-        "any",
-        "other",
-        "another",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "'s",
-        "and",
-        "or",
-        "&",
-        "senior",
-        "top",
-        "high-ranking",
-        "current",
-        "new",
-        "acting",
-        "interim",
-        "prominent",
-        "local",
-        "national",
-        "leading",
-        "chief",
-        "deputy",
-        "sitting",
-        "then",
-        "incoming",
-        "outgoing",
-        "newly",
-        "elected",
-        "who",
-        "said",
-        "says",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "lord",
-        "lady",
-        "de",
-        "da",
-        "do",
-        "of",
-        "el",
-    }
-)
+# Bodies above or outside states: an article's country is never theirs.
 _NATIONAL_SECTORS_NO_CONTEXT = frozenset({"IGO", "NGO"})
+# Organs of an international body with a function of their own ("the EU legislature").
 _ORGAN_SECTORS = frozenset({"LEG", "JUD"})
-
-
-@dataclass(slots=True)
-class _Part:
-    toks: list[Tok]
-    matches: list[Match]
-    head_end: int  # token index where the first attaching/counterpart preposition starts
 
 
 @dataclass(slots=True)
@@ -135,61 +51,7 @@ class _Reading:
     kind: str = ""  # what decided: org, person, country, role, name
     codes: tuple[DatedCode, ...] = ()
     evidence: list[str] = field(default_factory=list)
-
-
-def _split_parts(toks: list[Tok]) -> list[list[Tok]]:
-    parts: list[list[Tok]] = [[]]
-    for tok in toks:
-        if tok.text in _PART_BREAKS:
-            if parts[-1]:
-                parts.append([])
-            continue
-        parts[-1].append(tok)
-    return [p for p in parts if p]
-
-
-def _head_end(toks: Sequence[Tok], matches: Sequence[Match]) -> int:
-    inside = {i for m in matches for i in range(m.start, m.end)}
-    for i, tok in enumerate(toks):
-        if i > 0 and tok.key in _PREPOSITIONS and i not in inside:
-            return i
-    return len(toks)
-
-
-def _pp_ranges(part: _Part) -> list[tuple[str, int, int]]:
-    """(preposition, start, end) of each prepositional phrase after the head."""
-    inside = {i for m in part.matches for i in range(m.start, m.end)}
-    starts = [
-        i
-        for i in range(part.head_end, len(part.toks))
-        if part.toks[i].key in _PREPOSITIONS and i not in inside
-    ]
-    out = []
-    for k, s in enumerate(starts):
-        e = starts[k + 1] if k + 1 < len(starts) else len(part.toks)
-        out.append((part.toks[s].key, s + 1, e))
-    return out
-
-
-def _name_tokens(part: _Part, start: int, end: int) -> list[Tok]:
-    """The last run of capitalised tokens in [start, end) that no vocabulary phrase covers: the
-    proper name next to the head ("Pulitzer-prize winning author Alice Walker" -> Alice Walker)."""
-    covered = {i for m in part.matches for i in range(m.start, m.end)}
-    runs: list[list[Tok]] = [[]]
-    for i in range(start, end):
-        tok = part.toks[i]
-        if i in covered or not is_capitalized(tok.text) or tok.key in _FUNCTION_WORDS:
-            if runs[-1]:
-                runs.append([])
-            continue
-        if any(c.isalpha() for c in tok.text):
-            runs[-1].append(tok)
-    named = [run for run in runs if run]
-    return named[-1] if named else []
-
-
-def _phrase(toks: Sequence[Tok]) -> str:
-    return " ".join(t.text for t in toks)
+    first_person_start: int = -1  # token index of the part's first person name (-1: none)
 
 
 class ActorResolver:
@@ -197,7 +59,6 @@ class ActorResolver:
 
     def __init__(self, vocab: ActorVocabulary) -> None:
         self.vocab = vocab
-        self._first_person_start = -1
 
     # -- entry points -------------------------------------------------------------------------
     def resolve(self, text: str, context: str = "", date: str | None = None) -> ActorRef | None:
@@ -228,9 +89,9 @@ class ActorResolver:
         if not toks:
             return None
         readings = []
-        for part_toks in _split_parts(toks):
+        for part_toks in split_parts(toks):
             matches = match_tokens(self.vocab, part_toks, places=places)
-            part = _Part(part_toks, matches, _head_end(part_toks, matches))
+            part = Part(part_toks, matches, find_head_end(part_toks, matches))
             readings.append(self._read_part(part, date))
         useful = [r for r in readings if r.kind]
         if not useful:
@@ -238,7 +99,7 @@ class ActorResolver:
         return self._merge(useful, toks, context_country)
 
     # -- one appositive part -----------------------------------------------------------------------
-    def _read_part(self, part: _Part, date: str | None) -> _Reading:
+    def _read_part(self, part: Part, date: str | None) -> _Reading:
         reading = _Reading()
         head = [m for m in part.matches if m.end <= part.head_end]
         covered = {i for m in part.matches for i in range(m.start, m.end)}
@@ -253,18 +114,18 @@ class ActorResolver:
         persons = [m for m in owned if m.entry.kind == "person"]
         # "Boeing 777", "Airbus A320": a maker followed by a model number names a product, not
         # the maker acting.
-        orgs = [m for m in owned if m.entry.kind == "org" and not _model_number_after(part.toks, m.end)]
+        orgs = [m for m in owned if m.entry.kind == "org" and not model_number_after(part.toks, m.end)]
         geos = [m for m in owned if m.entry.kind in GEO_KINDS]
         roles = [m for m in owned if m.entry.kind == "role"]
         modifiers = [m for m in owned if m.entry.kind == "modifier" or self._as_modifier(m, owned)]
-        names = _name_tokens(part, possessive + 1, part.head_end)
+        names = name_tokens(part, possessive + 1, part.head_end)
 
         # Roles that are really modifiers ("Buddhist" before "leader"): only the last role heads.
         head_role = roles[-1] if roles else None
         if head_role is not None and self._as_modifier(head_role, owned):
             head_role = None
 
-        self._first_person_start = persons[0].start if persons else -1
+        reading.first_person_start = persons[0].start if persons else -1
         if persons:
             self._read_person(reading, persons[0], date)
         if orgs:
@@ -300,7 +161,7 @@ class ActorResolver:
                 # A city acting stands for its people (the NGEC convention: "Mariupol" -> CVL).
                 reading.sector, reading.sector_rule = "CVL", "city"
         if names and not persons and not orgs:
-            reading.name = _phrase(names)
+            reading.name = phrase_text(names)
             reading.kind = (
                 "name" if not reading.kind or reading.kind in GEO_KINDS and head_role else reading.kind
             )
@@ -314,7 +175,7 @@ class ActorResolver:
                 reading.country_blocked = True  # "foreign troops": not the article's country
 
         # Attached phrases fill what the head left open.
-        for prep, start, end in _pp_ranges(part):
+        for prep, start, end in pp_ranges(part):
             self._read_attached(reading, part, prep, start, end, head_role)
         return reading
 
@@ -350,20 +211,20 @@ class ActorResolver:
     def _read_role(
         self,
         reading: _Reading,
-        part: _Part,
+        part: Part,
         head_role: Match,
         roles: Sequence[Match],
         orgs: Sequence[Match],
         modifiers: Sequence[Match],
     ) -> None:
         entry = head_role.entry
-        reading.role = _phrase(part.toks[head_role.start : head_role.end])
+        reading.role = phrase_text(part.toks[head_role.start : head_role.end])
         if not reading.kind:
             reading.kind = "role"
         if (
             reading.sector_rule == "person"
             and entry.role_kind in ("title", "strong")
-            and head_role.end <= self._first_person_start
+            and head_role.end <= reading.first_person_start
         ):
             # "Defence Secretary Ben Wallace", "Pope Francis": the title the text gives holds at
             # the time of writing, whatever the dictionary's dates say.
@@ -400,9 +261,9 @@ class ActorResolver:
                 reading.sector, reading.sector_rule = "REL", "modifier.religion"
 
     def _read_attached(
-        self, reading: _Reading, part: _Part, prep: str, start: int, end: int, head_role: Match | None
+        self, reading: _Reading, part: Part, prep: str, start: int, end: int, head_role: Match | None
     ) -> None:
-        if prep in _COUNTERPART:
+        if prep in COUNTERPART:
             return
         inner = [m for m in part.matches if m.start >= start and m.end <= end]
         for m in inner:
@@ -449,7 +310,7 @@ class ActorResolver:
             country, country_rule = context_country, "context"
         rule = "actors." + "+".join(filter(None, [first.kind, country_rule, sector_rule]))
         return ActorRef(
-            text=_phrase(toks),
+            text=phrase_text(toks),
             name=name or (role if role else None),
             country=country,
             sector=sector,
@@ -461,6 +322,8 @@ class ActorResolver:
         )
 
 
+# Base confidence per deciding kind, hand-set when the resolver was written: it only orders
+# competing analyses (see the module docstring) and is not a calibrated probability.
 _KIND_CONFIDENCE = {"person": 0.85, "org": 0.9, "country": 0.9, "demonym": 0.8, "seat": 0.85, "capital": 0.6}
 
 
@@ -497,12 +360,3 @@ def resolve_actor(
 
 def _resolver_for(actor_files: tuple[str, ...], phoenix_files: tuple[str, ...]) -> ActorResolver:
     return ActorResolver(load_vocabulary(actor_files, phoenix_files))
-
-
-def _model_number_after(toks: list[Tok], end: int) -> bool:
-    """True when the token after a match is a model designation ("777", "A320", "Su-25"; a year
-    such as "NATO 2024" is none)."""
-    if end >= len(toks):
-        return False
-    text = toks[end].text
-    return any(c.isdigit() for c in text) and not (text.isdigit() and len(text) == 4)

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import yaml
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_CONFIG, NewsEventsError
 from newsevents.nlp.actors.text import key_of, plural
 
 Kind = Literal[
@@ -127,11 +127,11 @@ def _read_yaml(path: Path | Any) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise NewsEventsError("E_CONFIG", f"cannot read actor vocabulary {path}: {exc}") from exc
+        raise NewsEventsError(E_CONFIG, f"cannot read actor vocabulary {path}: {exc}") from exc
     if data is None:
         return {}
     if not isinstance(data, dict | list):
-        raise NewsEventsError("E_CONFIG", f"actor vocabulary {path} must hold a mapping")
+        raise NewsEventsError(E_CONFIG, f"actor vocabulary {path} must hold a mapping")
     return data if isinstance(data, dict) else {"countries_table": data}
 
 
@@ -329,7 +329,7 @@ def _iter_sections(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     for section, value in data.items():
         if section not in known and section != "countries_table":
             raise NewsEventsError(
-                "E_CONFIG", f"unknown actor vocabulary section {section!r}; known: {sorted(known)}"
+                E_CONFIG, f"unknown actor vocabulary section {section!r}; known: {sorted(known)}"
             )
         yield section, value
 
@@ -436,7 +436,7 @@ def _cache_path(actor_files: tuple[str, ...], phoenix_files: tuple[str, ...]) ->
             try:
                 digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
             except OSError as exc:
-                raise NewsEventsError("E_CONFIG", f"cannot read actor dictionary {path}: {exc}") from exc
+                raise NewsEventsError(E_CONFIG, f"cannot read actor dictionary {path}: {exc}") from exc
     return Path(platformdirs.user_cache_dir("newsevents")) / f"actors-{digest.hexdigest()[:24]}.pickle"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_CONFIG, NewsEventsError
 
 ASSERTED = "asserted"
 NEGATED = "negated"
@@ -52,7 +52,7 @@ class FactualityCues:
         def words(key: str) -> frozenset[str]:
             values = data.get(key) or ()
             if any(not isinstance(w, str) for w in values):
-                raise NewsEventsError("E_CONFIG", f"factuality cues {key}: quote on/no/yes (YAML booleans)")
+                raise NewsEventsError(E_CONFIG, f"factuality cues {key}: quote on/no/yes (YAML booleans)")
             return frozenset(w.lower() for w in values)
 
         return cls(**{name: words(name) for name in cls.__slots__})  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_CONFIG, NewsEventsError
 
 PLOVER_CATEGORIES = (
     "AGREE",
@@ -177,7 +177,7 @@ def _specs_from(data: dict[str, Any], origin: str) -> list[TriggerSpec]:
     for entry in data.get("entries") or []:
         category = entry.get("category")
         if category not in PLOVER_CATEGORIES:
-            raise NewsEventsError("E_CONFIG", f"{origin}: unknown PLOVER category {category!r}")
+            raise NewsEventsError(E_CONFIG, f"{origin}: unknown PLOVER category {category!r}")
         mode = entry.get("mode")
         context = tuple(_strings(entry.get("context"), origin))
         options = categories.get(category) or {}
@@ -223,9 +223,7 @@ def _strings(values: Any, origin: str) -> list[str]:
     out: list[str] = []
     for value in values or ():
         if not isinstance(value, str):
-            raise NewsEventsError(
-                "E_CONFIG", f"{origin}: {value!r} is not a string (quote on/no/yes in YAML)"
-            )
+            raise NewsEventsError(E_CONFIG, f"{origin}: {value!r} is not a string (quote on/no/yes in YAML)")
         out.append(value)
     return out
 

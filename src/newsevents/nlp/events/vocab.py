@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_CONFIG, NewsEventsError
 
 DATA_PACKAGE = "newsevents"
 DATA_DIR = "data/events"
@@ -22,7 +22,7 @@ def _read_yaml_text(text: str, origin: str) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise NewsEventsError("E_CONFIG", f"cannot parse event vocabulary {origin}: {exc}") from exc
+        raise NewsEventsError(E_CONFIG, f"cannot parse event vocabulary {origin}: {exc}") from exc
 
 
 @cache
@@ -38,5 +38,5 @@ def user_file(path: str) -> Any:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise NewsEventsError("E_CONFIG", f"cannot read event vocabulary {path}: {exc}") from exc
+        raise NewsEventsError(E_CONFIG, f"cannot read event vocabulary {path}: {exc}") from exc
     return _read_yaml_text(text, path)

@@ -25,7 +25,7 @@ from typing import Any
 
 import platformdirs
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_CONFIG, E_GAZETTEER, NewsEventsError
 from newsevents.nlp.places import sources
 from newsevents.nlp.places.normalize import normalise_name
 
@@ -94,7 +94,7 @@ class Gazetteer:
             )
             key = normalise_name(alias)
             if found is None or not key:
-                raise NewsEventsError("E_CONFIG", f"place alias {alias!r}: no gazetteer entry {target!r}")
+                raise NewsEventsError(E_CONFIG, f"place alias {alias!r}: no gazetteer entry {target!r}")
             extra.setdefault(key, []).append(replace(found, name_type=sources.NAME_ALIAS))
         return {key: tuple(found) for key, found in extra.items()}
 
@@ -256,9 +256,7 @@ def load_gazetteer(cache_dir: str = "", reduced: bool = False, show_progress: bo
         try:
             build_index(path, reduced=reduced, show_progress=show_progress)
         except OSError as exc:
-            raise NewsEventsError(
-                "E_GAZETTEER", f"cannot build the gazetteer index at {path}: {exc}"
-            ) from exc
+            raise NewsEventsError(E_GAZETTEER, f"cannot build the gazetteer index at {path}: {exc}") from exc
         _remove_stale(path)
     return Gazetteer(path)
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.places import sources
+from newsevents.nlp.places.candidates import lookup
 from newsevents.nlp.places.gazetteer import Candidate, Gazetteer
-from newsevents.nlp.places.resolve import lookup
 from newsevents.nlp.places.vocab import is_facility_name, stoplist
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

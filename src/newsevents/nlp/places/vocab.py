@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import E_CONFIG, NewsEventsError
 
 _NAME_WORDS = re.compile(r"[\w.']+")
 
@@ -69,12 +69,12 @@ def read_alias_files(paths: Sequence[str]) -> list[tuple[str, str]]:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
-            raise NewsEventsError("E_CONFIG", f"cannot read place alias file {path}: {exc}") from exc
+            raise NewsEventsError(E_CONFIG, f"cannot read place alias file {path}: {exc}") from exc
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip() or line.startswith("#"):
                 continue
             alias, _tab, target = line.partition("\t")
             if not alias.strip() or not target.strip():
-                raise NewsEventsError("E_CONFIG", f"{path}:{number}: expected alias<TAB>target")
+                raise NewsEventsError(E_CONFIG, f"{path}:{number}: expected alias<TAB>target")
             rows.append((alias.strip(), target.strip()))
     return rows

@@ -1,6 +1,6 @@
 """Synthetic pipeline output for the store and export tests (no model needed).
 
-Not a test module of its own: the store/export tests import these builders. Values vary with the
+The store, export and orchestrator tests import these builders. Values vary with the
 document number so that rows differ in every column the tests compare.
 """
 
