@@ -155,3 +155,15 @@ def test_events_assemble_record_fields():
     )
     assert event.pipeline_version == "v7"
     assert [a.country for a in event.source] == ["AFG"] and [a.country for a in event.target] == ["RUS"]
+
+
+def test_events_assemble_merge_keeps_the_named_reading_of_an_actor():
+    doc = _doc()
+    title = ActorRef("Adviser", "National Security Adviser", "AFG", "GOV", role="National Security Adviser")
+    named = ActorRef("Mohib", "Hamdullah Mohib", "AFG", "GOV", role="National Security Adviser")
+    first = _mention(doc, 0, "AFG", "RUS", 0.9, source=[ActorMention(0, 1, title, 0)])
+    second = _mention(doc, 1, "AFG", "RUS", 0.5, source=[ActorMention(4, 5, named, 4)])
+    doc._.event_mentions = [first, second]
+    (event,) = [e for e in events_from_doc(doc, _article(), "v") if e.event_type == "CONSULT"]
+    assert event.mentions == 2
+    assert [a.name for a in event.source] == ["Hamdullah Mohib"]

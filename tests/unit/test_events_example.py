@@ -38,6 +38,7 @@ def test_events_example_nsa_visit_is_one_event_with_two_mentions(example_analysi
     [visit] = _nsa_visits(example_analysis)
     assert visit.mentions >= 2
     assert any(a.sector == "GOV" and a.country == "AFG" for a in visit.source)
+    assert any(a.name == "Hamdullah Mohib" for a in visit.source)
 
 
 def test_events_example_nsa_visit_place_and_date(example_analysis):

@@ -142,6 +142,13 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return a.date <= b.date_end and b.date <= a.date_end
 
 
+def _specificity(actor: ActorRef) -> int:
+    """2: a named person or body with a role; 1: a name only (often the role itself); 0: nothing."""
+    if actor.name and actor.role and actor.name.casefold() != actor.role.casefold():
+        return 2
+    return 1 if actor.name else 0
+
+
 def _merge(kept: Event, other: Event) -> Event:
     """Keeps the more confident mention's provenance (earliest on ties) and fills in missing facts."""
     if (other.confidence, -other.sentence_index) > (kept.confidence, -kept.sentence_index):
@@ -155,6 +162,17 @@ def _merge(kept: Event, other: Event) -> Event:
             if key not in have:
                 mine.append(actor)
                 have.add(key)
+                continue
+            # One actor seen twice: keep the more specific reading ("Hamdullah Mohib" over the
+            # bare title "National Security Adviser" the teaser used for him).
+            for i, current in enumerate(mine):
+                same = (current.country or f"~{current.sector or current.name}") == key
+                if (
+                    same
+                    and current.sector in (None, actor.sector)
+                    and _specificity(actor) > _specificity(current)
+                ):
+                    mine[i] = actor
     for name in ("dead", "injured", "arrested"):
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
