@@ -33,6 +33,7 @@ class NlpSettings:
     batch_size: int
     actor_files: tuple[str, ...] = ()
     phoenix_files: tuple[str, ...] = ()
+    quote_files: tuple[str, ...] = ()  # extra attribution cue lists (data/quotes/cues.yaml shape)
 
 
 @dataclass(frozen=True, slots=True)

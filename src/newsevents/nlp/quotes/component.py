@@ -13,8 +13,10 @@ from newsevents.nlp.quotes.extract import extract_candidates
 from newsevents.nlp.quotes.lexicon import CueLexicon, load_lexicon
 from newsevents.nlp.quotes.model import AttributionModel, load_model
 from newsevents.nlp.quotes.resolve import Resolver, SpeakerResolver, public_resolver
-from newsevents.nlp.quotes.rules import TokenRange
+from newsevents.nlp.quotes.spans import TokenRange
 from newsevents.settings import Settings
+
+MAX_CACHED_FEATURES = 500_000  # about 60 MB of feature strings at most
 
 
 def _char_span(doc: Doc, rng: TokenRange) -> Span:
@@ -27,6 +29,8 @@ class QuoteComponent:
         self.lexicon: CueLexicon = load_lexicon()
         self.resolver: Resolver | None = public_resolver()
         self.model: AttributionModel = load_model()
+        # Feature string -> hash id, shared by the Docs this component sees; bounded below.
+        self.ids_cache: dict[str, int] = {}
 
     def configure(self, settings: Settings) -> None:
         # `nlp.quote_files`: extra cue files of the same YAML shape as data/quotes/cues.yaml.
@@ -35,9 +39,11 @@ class QuoteComponent:
         self.resolver = public_resolver()
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(self.ids_cache) > MAX_CACHED_FEATURES:
+            self.ids_cache.clear()
         speakers = SpeakerResolver(doc, self.resolver)
         mentions: list[QuoteMention] = []
-        for sent_index, cand in extract_candidates(doc, self.lexicon, self.model):
+        for sent_index, cand in extract_candidates(doc, self.lexicon, self.model, self.ids_cache):
             speaker = speakers.speaker(*cand.source) if cand.source else None
             mentions.append(
                 QuoteMention(

@@ -6,58 +6,37 @@ per-sentence model:
 1. a candidate whose content touches a quotation takes the whole quotation;
 2. a candidate with no content takes the quotation right before it ("“...,” Trump said.") or
    right after it ("Clinton said: “...”"), or, after a paragraph-final colon, the next paragraph;
-3. a direct quote continues into the following quotations of the same paragraph that no other
-   cue claims ("“A,” she said. “B.”" is one attribution with two content fragments).
-Candidates left without content are dropped (PolNeAR has no content-less attributions to speak of).
+3. a direct quote continues into the following quotations of the same paragraph (or a next
+   paragraph that opens with a quote) that no other cue claims ("“A,” she said. “B.”" is one
+   attribution with two content fragments).
+Candidates left without content are dropped (PolNeAR has no content-less attributions to speak
+of), and so are cues inside another attribution's content unless the model is very sure.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsevents.nlp.quotes.learned import sentence_attributions
+from newsevents.nlp.quotes.features import doc_context
+from newsevents.nlp.quotes.learned import attributions
 from newsevents.nlp.quotes.lexicon import CueLexicon
 from newsevents.nlp.quotes.model import AttributionModel
 from newsevents.nlp.quotes.quotation import Quotation, find_quotations, quotation_index
-from newsevents.nlp.quotes.rules import Candidate, TokenRange, trim
+from newsevents.nlp.quotes.spans import Candidate, merge_ranges, subtract, trim
+from newsevents.nlp.quotes.table import TokenTable, token_table
 
+NESTED_MIN_CONFIDENCE = 0.95
 # Tokens that may stand between a quotation and its cue phrase ("“...,” said", "said: “...”").
 GLUE = frozenset({",", ":", "—", "–", "-", "--", ".", ";"})
 
 
-def _merge_ranges(ranges: list[TokenRange]) -> list[TokenRange]:
-    out: list[TokenRange] = []
-    for s, e in sorted(ranges):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
-
-
-def _subtract(ranges: list[TokenRange], cuts: list[TokenRange]) -> list[TokenRange]:
-    out = ranges
-    for cs, ce in cuts:
-        nxt: list[TokenRange] = []
-        for s, e in out:
-            if ce <= s or cs >= e:
-                nxt.append((s, e))
-                continue
-            if s < cs:
-                nxt.append((s, cs))
-            if ce < e:
-                nxt.append((ce, e))
-        out = nxt
-    return out
-
-
-def paragraph_ids(doc: Doc) -> list[int]:
+def paragraph_ids(table: TokenTable) -> list[int]:
     """Paragraph number of every token (a newline in whitespace starts the next paragraph)."""
-    ids = [0] * len(doc)
+    ids = [0] * len(table)
     current = 0
-    for tok in doc:
-        ids[tok.i] = current
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+    for i, brk in enumerate(table.breaks):
+        ids[i] = current
+        if brk:
             current += 1
     return ids
 
@@ -65,15 +44,16 @@ def paragraph_ids(doc: Doc) -> list[int]:
 class _Joiner:
     """Assigns quotations to candidates; each quotation goes to one candidate (text order)."""
 
-    def __init__(self, doc: Doc, quotes: list[Quotation]) -> None:
+    def __init__(self, doc: Doc, table: TokenTable, quotes: list[Quotation]) -> None:
         self.doc = doc
+        self.table = table
         self.quotes = quotes
         self.q_index = quotation_index(quotes, len(doc))
-        self.para = paragraph_ids(doc)
+        self.para = paragraph_ids(table)
         self.claimed: dict[int, int] = {}
 
     def _only_glue(self, start: int, end: int) -> bool:
-        return all(self.doc[i].is_space or self.doc[i].text in GLUE for i in range(start, end))
+        return all(self.table.space[i] or self.table.text[i] in GLUE for i in range(start, end))
 
     def _claim(self, cand_id: int, cand: Candidate, q: int) -> bool:
         if self.claimed.get(q, cand_id) != cand_id:
@@ -81,7 +61,7 @@ class _Joiner:
         self.claimed[q] = cand_id
         quote = self.quotes[q]
         cuts = [cand.cue] + ([cand.source] if cand.source else [])
-        cand.content = _subtract(_merge_ranges([*cand.content, (quote.start, quote.end)]), cuts)
+        cand.content = subtract(merge_ranges([*cand.content, (quote.start, quote.end)]), cuts)
         cand.direct = True
         return True
 
@@ -106,7 +86,7 @@ class _Joiner:
         self._colon_paragraph(cand)
 
     def _colon_paragraph(self, cand: Candidate) -> None:
-        """"Hewitt writes:" closing a paragraph: the next paragraph is what was written."""
+        """ "Hewitt writes:" closing a paragraph: the next paragraph is what was written."""
         doc = self.doc
         end = cand.cue[1] if not cand.source else max(cand.cue[1], cand.source[1])
         i = end
@@ -127,16 +107,21 @@ class _Joiner:
             cand.content = [span]
 
     def continuation(self, cand_id: int, cand: Candidate, cue_heads: set[int]) -> None:
-        """Following quotations of the same paragraph that no other cue claims."""
+        """Following quotations of the same paragraph that no other cue claims. Between them may
+        stand only the cue's own sentence ("..., Trump said of Romney.") and punctuation."""
         last = max(e for _, e in cand.content)
         para = self.para[cand.cue_head]
+        cue_sent = self.doc[cand.cue_head].sent
+        own = range(cue_sent.start, cue_sent.end)
         for q, quote in enumerate(self.quotes):
             if quote.start < last or q in self.claimed:
                 continue
             if self.para[quote.start] != para:
-                break
+                if not self._opens_next_paragraph(quote.start, para, cue_heads):
+                    break
+                para = self.para[quote.start]
             between = range(last, quote.start)
-            gap_ok = all(i in range(*cand.cue) or self._gap_token(i, cand) for i in between)
+            gap_ok = all(i in own or self._gap_token(i) for i in between)
             inside_cue = any(quote.start <= h < quote.end for h in cue_heads)
             sent = self.doc[quote.start].sent
             other_cue = any(h not in range(*cand.cue) and sent.start <= h < sent.end for h in cue_heads)
@@ -145,21 +130,31 @@ class _Joiner:
             self._claim(cand_id, cand, q)
             last = quote.end
 
-    def _gap_token(self, i: int, cand: Candidate) -> bool:
-        tok = self.doc[i]
-        in_source = cand.source is not None and cand.source[0] <= i < cand.source[1]
-        return tok.is_space or tok.is_punct or in_source
+    def _opens_next_paragraph(self, start: int, para: int, cue_heads: set[int]) -> bool:
+        """A quotation that opens the next paragraph, which has no cue of its own: the speaker
+        goes on ("“A,” she said.\n\n“B.”")."""
+        if self.para[start] != para + 1 or (
+            start > 0 and self.para[start - 1] == para + 1 and not self.table.space[start - 1]
+        ):
+            return False
+        return not any(self.para[h] == para + 1 for h in cue_heads)
+
+    def _gap_token(self, i: int) -> bool:
+        return self.table.space[i] or self.table.pos[i] == "PUNCT"
 
 
-def extract_candidates(doc: Doc, lex: CueLexicon, model: AttributionModel) -> list[tuple[int, Candidate]]:
-    """(sentence index, candidate) for every attribution found in the Doc, in text order."""
-    quotes = find_quotations(doc)
-    joiner = _Joiner(doc, quotes)
-    in_quote = [q >= 0 for q in joiner.q_index]
-    found: list[tuple[int, Candidate]] = []
+def extract_candidates(
+    doc: Doc, lex: CueLexicon, model: AttributionModel, ids_cache: dict[str, int] | None = None
+) -> list[tuple[int, Candidate]]:
+    """(sentence index, candidate) for every attribution found in the Doc, in text order.
+    `ids_cache` memoises feature hashes across Docs (the caller owns and bounds it)."""
+    table = token_table(doc)
+    joiner = _Joiner(doc, table, find_quotations(table))
+    ctx = doc_context(doc, table, [q >= 0 for q in joiner.q_index])
+    sent_of = [0] * len(doc)
     for sent_index, sent in enumerate(doc.sents):
-        for cand in sentence_attributions(doc, sent, lex, model, in_quote):
-            found.append((sent_index, cand))
+        sent_of[sent.start : sent.end] = [sent_index] * (sent.end - sent.start)
+    found = [(sent_of[cand.cue_head], cand) for cand in attributions(doc, lex, model, ctx, ids_cache)]
     for cand_id, (_, cand) in enumerate(found):
         if cand.content:
             joiner.touched(cand_id, cand)
@@ -170,4 +165,16 @@ def extract_candidates(doc: Doc, lex: CueLexicon, model: AttributionModel) -> li
     for cand_id, (_, cand) in enumerate(found):
         if cand.direct and cand.content:
             joiner.continuation(cand_id, cand, heads)
-    return [(i, cand) for i, cand in found if cand.content]
+    kept = [(i, cand) for i, cand in found if cand.content]
+    return _drop_nested(kept)
+
+
+def _drop_nested(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
+    """PolNeAR marks each token in one role of one attribution only, so a cue inside another
+    attribution's content ("He said she thinks ...") is rarely annotated: on the held-out tenth of
+    train, 51 of 160 such cues were right, against 1132 of 1396 elsewhere; above 0.95 all were."""
+    covered: set[int] = set()
+    for _, cand in found:
+        for s, e in cand.content:
+            covered.update(range(s, e))
+    return [(i, c) for i, c in found if c.cue_head not in covered or c.confidence >= NESTED_MIN_CONFIDENCE]

@@ -4,8 +4,8 @@ Two decisions are learned from PolNeAR's train split:
 - cue: is this token the head of an attribution cue? (binary, one example per candidate token)
 - role: for a cue, is this syntactic node (a dependent's subtree, the governing clause, the
   governor's subject) the source, the content, or neither? (three classes)
-Features are plain strings; the model is a table of string -> weight(s), so inference costs a few
-dictionary look-ups per candidate token and never a second parse.
+Features are plain strings read off the existing parse (never a second parse): role features
+index a weight table, cue features are hashed into the cue network (model.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsevents.nlp.quotes.lexicon import CueLexicon
+from newsevents.nlp.quotes.table import TokenTable
 
 # Parts of speech that head PolNeAR cues (verbs, nouns "statement", adjectives "critical of",
 # prepositions "according to", "in a poll"); other tokens are never scored.
@@ -28,28 +29,53 @@ def is_cue_candidate(tok: Token) -> bool:
     return tok.pos_ in CUE_POS or tok.text in CUE_PUNCT
 
 
+def is_candidate_at(table: TokenTable, i: int) -> bool:
+    return table.pos[i] in CUE_POS or table.text[i] in CUE_PUNCT
+
+
 def _bucket(n: int) -> str:
     return str(n) if n < 4 else ("4-7" if n < 8 else "8+")
 
 
 FRAME_LEMMA_DEPS = frozenset({"acomp", "attr", "xcomp", "dobj", "oprd"})
-CLOSED_POS = frozenset({"ADP", "PART", "AUX", "DET", "SCONJ", "CCONJ", "PRON", "PUNCT"})
+NEAR = 3  # tokens either side that count as "next to a quote mark"
 
 
-def _closed(tok: Token | None, edge: str) -> str:
-    if tok is None:
-        return edge
-    return tok.lower_ if tok.pos_ in CLOSED_POS or tok.is_punct else tok.tag_
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """Per-token facts computed once per Doc, so candidate features never re-scan the Doc."""
+
+    table: TokenTable
+    in_quote: list[bool]  # inside a quotation
+    sent_quote: list[bool]  # the token's sentence holds a quote mark
+    near_quote: list[bool]  # a quote mark within NEAR tokens
 
 
-def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexicon) -> list[str]:
+def doc_context(doc: Doc, table: TokenTable, in_quote: list[bool]) -> DocContext:
+    n = len(table)
+    marks = [t in QUOTE_MARKS for t in table.text]
+    sent_quote = [False] * n
+    for sent in doc.sents:
+        if any(marks[i] or in_quote[i] for i in range(sent.start, sent.end)):
+            sent_quote[sent.start : sent.end] = [True] * (sent.end - sent.start)
+    near = [False] * n
+    for i, mark in enumerate(marks):
+        if mark:
+            for j in range(max(0, i - NEAR), min(n, i + NEAR + 1)):
+                near[j] = j != i or near[j]
+    return DocContext(table, in_quote, sent_quote, near)
+
+
+def cue_features(tok: Token, ctx: DocContext, lex: CueLexicon) -> list[str]:
     """Features of one candidate token (lexical, syntactic frame, quotation context)."""
     lemma = tok.lemma_.lower()
     pos = tok.pos_
     dep = tok.dep_
     head = tok.head
-    doc = tok.doc
-    child_deps = sorted({c.dep_ for c in tok.children if c.dep_ != "punct"})
+    i = tok.i
+    in_quote = ctx.in_quote[i]
+    children = [c for c in tok.children if c.dep_ != "punct"]
+    child_deps = sorted({c.dep_ for c in children})
     feats = [
         "b",
         f"l={lemma}",
@@ -65,7 +91,7 @@ def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexic
         f"hp={head.pos_}|{dep}",
         f"d|hl={dep}|{head.lemma_.lower() if head is not tok else '<root>'}",
         f"suf={tok.lower_[-3:]}|{pos}",
-        f"q={int(in_quote)}|{int(sent_has_quote)}",
+        f"q={int(in_quote)}|{int(ctx.sent_quote[i])}",
         f"l|q={lemma}|{int(in_quote)}",
         f"nc={_bucket(len(child_deps))}",
     ]
@@ -77,43 +103,46 @@ def cue_features(tok: Token, in_quote: bool, sent_has_quote: bool, lex: CueLexic
         feats.append(f"c={cdep}")
         feats.append(f"l|c={lemma}|{cdep}")
         feats.append(f"p|c={pos}|{cdep}")
-    frame = "+".join(d for d in child_deps if d in {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "prep", "agent"})
+    frame = "+".join(
+        d for d in child_deps if d in {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "prep", "agent"}
+    )
     feats.append(f"fr={frame}")
     feats.append(f"l|fr={lemma}|{frame}")
-    for child in tok.children:
+    for child in children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             feats.append(f"subj={child.lower_ if child.pos_ == 'PRON' else child.pos_}")
-            feats.append(f"l|subj={lemma}|{child.lower_ if child.pos_ == 'PRON' else child.ent_type_ or child.pos_}")
+            feats.append(
+                f"l|subj={lemma}|{child.lower_ if child.pos_ == 'PRON' else child.ent_type_ or child.pos_}"
+            )
         elif child.dep_ == "prep":
             feats.append(f"l|prep={lemma}|{child.lower_}")
         if child.dep_ in FRAME_LEMMA_DEPS:
             # The complement's word decides copulas and light verbs ("is [aware]", "made [clear]").
             feats.append(f"cl={child.dep_}={child.lemma_.lower()}")
             feats.append(f"l|cl={lemma}|{child.dep_}={child.lemma_.lower()}")
-        elif child.dep_ == "mark" or (child.dep_ == "ccomp" and child.left_edge.lower_ in {"that", "whether", "if"}):
+        elif child.dep_ == "mark" or (
+            child.dep_ == "ccomp" and child.left_edge.lower_ in {"that", "whether", "if"}
+        ):
             feats.append(f"l|that={lemma}|{child.left_edge.lower_}")
-    i = tok.i
-    prev = doc[i - 1] if i > 0 else None
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    closed = ctx.table.closed
+    prev_w = closed[i - 1] if i > 0 else "<s>"
+    next_w = closed[i + 1] if i + 1 < len(closed) else "</s>"
     # Neighbouring words only as closed-class words or tags: open-class neighbours memorise.
-    prev_w = _closed(prev, "<s>")
-    next_w = _closed(nxt, "</s>")
     feats.append(f"pw={prev_w}")
     feats.append(f"nw={next_w}")
     feats.append(f"l|nw={lemma}|{next_w}")
     feats.append(f"l|pw={lemma}|{prev_w}")
-    if prev is not None and prev.text in QUOTE_MARKS | {","}:
-        feats.append(f"after={prev.text in QUOTE_MARKS}|{pos}")
+    if prev_w in QUOTE_MARKS or prev_w == ",":
+        feats.append(f"after={prev_w in QUOTE_MARKS}|{pos}")
     # A quote mark within three tokens: "...,” he [said]" / "[said]: “...".
-    near = {doc[j].text for j in range(max(0, i - 3), min(len(doc), i + 4)) if j != i}
-    if near & QUOTE_MARKS:
+    if ctx.near_quote[i]:
         feats.append(f"qnear={pos}")
         feats.append(f"l|qnear={lemma}")
-    if tok.text in CUE_PUNCT:
+    if tok.text in CUE_PUNCT and i > 0:
         # "NAME: text" headlines and transcripts: what stands before the mark.
-        start = tok.sent.start
-        feats.append(f"punct={tok.text}|{_bucket(i - start)}|{prev.pos_ if prev is not None else ''}")
-        feats.append(f"punct_ent={prev.ent_type_ if prev is not None else ''}")
+        prev = tok.doc[i - 1]
+        feats.append(f"punct={tok.text}|{_bucket(i - tok.sent.start)}|{prev.pos_}")
+        feats.append(f"punct_ent={prev.ent_type_}")
     return feats
 
 

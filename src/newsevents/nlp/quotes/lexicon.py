@@ -20,11 +20,6 @@ PACKAGE_CUES = "data/quotes/cues.yaml"
 class CueLexicon:
     verbs: frozenset[str]
     nouns: frozenset[str]
-    np_content: frozenset[str]
-    prep_content: dict[str, frozenset[str]]
-
-    def prepositions(self, lemma: str) -> frozenset[str]:
-        return self.prep_content.get(lemma, frozenset())
 
 
 def _read_yaml(text: str, origin: str) -> dict[str, Any]:
@@ -40,20 +35,10 @@ def _read_yaml(text: str, origin: str) -> dict[str, Any]:
 def _merge(parts: Iterable[dict[str, Any]]) -> CueLexicon:
     verbs: set[str] = set()
     nouns: set[str] = set()
-    np_content: set[str] = set()
-    preps: dict[str, set[str]] = {}
     for data in parts:
         verbs.update(str(v).lower() for v in data.get("verbs") or ())
         nouns.update(str(v).lower() for v in data.get("nouns") or ())
-        np_content.update(str(v).lower() for v in data.get("np_content") or ())
-        for lemma, plist in (data.get("prep_content") or {}).items():
-            preps.setdefault(str(lemma).lower(), set()).update(str(p).lower() for p in plist)
-    return CueLexicon(
-        verbs=frozenset(verbs),
-        nouns=frozenset(nouns),
-        np_content=frozenset(np_content),
-        prep_content={k: frozenset(v) for k, v in preps.items()},
-    )
+    return CueLexicon(verbs=frozenset(verbs), nouns=frozenset(nouns))
 
 
 @functools.cache

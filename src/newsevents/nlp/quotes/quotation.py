@@ -2,20 +2,20 @@
 
 Direct quotes may span several sentences and be split around the cue ("“A,” he said, “B.”"), so
 quotations are found on the whole Doc, before sentences are looked at. Curly quotes pair by
-direction; straight double quotes and TeX-style ``...'' pair in order of appearance within a
-paragraph (an unclosed quote ends at the paragraph break, as in news copy where a quote runs over
-several paragraphs and only the last one closes it).
+direction; straight double quotes and doubled apostrophes (''...'', the New York Times' archive
+style) pair in order of appearance within a paragraph (an unclosed quote ends at the paragraph
+break, as in news copy where a quote runs over several paragraphs and only the last one closes it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from newsevents.nlp.quotes.table import TokenTable
 
-OPENERS = {"“": "”", "``": "''", "„": "“"}
-STRAIGHT = {'"'}
-CLOSERS = {"”", "''"}
+OPENERS = frozenset({"“", "„"})
+STRAIGHT = frozenset({'"', "''"})
+CLOSERS = frozenset({"”"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,50 +24,37 @@ class Quotation:
     end: int  # token index after the closing mark (or the last token before a paragraph break)
     closed: bool
 
-    def inner(self) -> tuple[int, int]:
-        """Tokens between the marks."""
-        return self.start + 1, self.end - 1 if self.closed else self.end
 
-    def covers(self, i: int) -> bool:
-        return self.start <= i < self.end
-
-
-def _is_break(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
-
-
-def find_quotations(doc: Doc) -> list[Quotation]:
+def find_quotations(table: TokenTable) -> list[Quotation]:
     """Pairs of quote marks in text order; spans never cross a paragraph break."""
     found: list[Quotation] = []
     open_at: int | None = None
     open_mark = ""
     last_content = -1
-    for tok in doc:
-        text = tok.text
+    for i, text in enumerate(table.text):
         if open_at is None:
             if text in OPENERS or text in STRAIGHT:
-                open_at, open_mark = tok.i, text
-                last_content = tok.i
+                open_at, open_mark = i, text
+                last_content = i
         else:
             closes = (open_mark in STRAIGHT and text in STRAIGHT) or (
-                open_mark in OPENERS and text in CLOSERS | STRAIGHT
+                open_mark in OPENERS and (text in CLOSERS or text in STRAIGHT)
             )
             if closes:
-                if tok.i > open_at + 1:
-                    found.append(Quotation(open_at, tok.i + 1, True))
+                if i > open_at + 1:
+                    found.append(Quotation(open_at, i + 1, True))
                 open_at = None
                 continue
             if text in OPENERS and open_mark in OPENERS:
                 # A second opener before a closer: the earlier quote ran to here unclosed.
                 if last_content > open_at:
                     found.append(Quotation(open_at, last_content + 1, False))
-                open_at, open_mark = tok.i, text
-                last_content = tok.i
+                open_at, open_mark = i, text
+                last_content = i
                 continue
-            if not tok.is_space:
-                last_content = tok.i
-        if open_at is not None and _is_break(doc, tok.i):
+            if not table.space[i]:
+                last_content = i
+        if open_at is not None and table.breaks[i]:
             if last_content > open_at:
                 found.append(Quotation(open_at, last_content + 1, False))
             open_at = None

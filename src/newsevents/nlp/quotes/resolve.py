@@ -8,6 +8,7 @@ actor resolver (when installed) or a bare name.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -52,6 +53,8 @@ class SpeakerResolver:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.mention_at.setdefault(i, m)
+        self.resolved: dict[str, ActorRef | None] = {}
+        self.sent_starts: list[int] = []
         self.persons = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_ENTS]
         self.groups = [(e.start, e.end) for e in doc.ents if e.label_ in GROUP_ENTS]
 
@@ -67,10 +70,13 @@ class SpeakerResolver:
             # "Saeedi, who said ...": the relative pronoun's noun.
             noun = head.head.head if head.head.dep_ == "relcl" else head.head
             return noun.left_edge.i, noun.i + 1
-        if end - start == 1 and lower in PERSON_PRONOUNS:
-            return self._nearest(self.persons + self._person_mentions(), start) or (start, end)
-        if end - start == 1 and lower in GROUP_PRONOUNS:
-            return self._nearest(self.groups + self._group_mentions(), start) or (start, end)
+        if end - start == 1 and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
+            pool = self.persons + self._person_mentions() if lower in PERSON_PRONOUNS else self.groups
+            found = self._salient(pool + ([] if lower in PERSON_PRONOUNS else self._group_mentions()), start)
+            if found is None:
+                return start, end
+            start, end = found
+            head = self._head(start, end)
         if head.pos_ == "PROPN":
             full = self._longer_name(head, start)
             if full is not None:
@@ -83,13 +89,22 @@ class SpeakerResolver:
     def _group_mentions(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.mentions if m.ref.sector is not None and not m.ref.role]
 
-    @staticmethod
-    def _nearest(ranges: list[tuple[int, int]], before: int) -> tuple[int, int] | None:
-        best: tuple[int, int] | None = None
-        for s, e in ranges:
-            if e <= before and (best is None or s > best[0]):
-                best = (s, e)
-        return best
+    def _sentence_of(self, i: int) -> int:
+        if not self.sent_starts:
+            self.sent_starts = [sent.start for sent in self.doc.sents]
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def _salient(self, ranges: list[tuple[int, int]], before: int) -> tuple[int, int] | None:
+        """The antecedent of a pronoun: in the nearest sentence that has candidates before it,
+        the last subject among them, else the last candidate ("An Afghan delegation visited the
+        United States, where it discussed ..." -> the delegation)."""
+        earlier = sorted({r for r in ranges if r[1] <= before})
+        if not earlier:
+            return None
+        sentence = self._sentence_of(earlier[-1][0])
+        same = [r for r in earlier if self._sentence_of(r[0]) == sentence]
+        subjects = [r for r in same if self._head(*r).dep_ in {"nsubj", "nsubjpass"}]
+        return (subjects or same)[-1]
 
     def _longer_name(self, head: Token, before: int) -> tuple[int, int] | None:
         """An earlier PERSON entity that ends with the same word and is longer ("Andar")."""
@@ -108,8 +123,12 @@ class SpeakerResolver:
             return replace(mention.ref)
         span = self.doc[ant_start:ant_end]
         name = _name_of(span)
-        if self.resolver is not None:
-            ref = self.resolver(name, span.sent.text)
+        pronoun = len(span) == 1 and span[0].pos_ == "PRON"
+        if self.resolver is not None and not pronoun:
+            # One resolver call per distinct name and Doc: speakers repeat ("Trump said" x 20).
+            if name not in self.resolved:
+                self.resolved[name] = self.resolver(name, span.sent.text)
+            ref = self.resolved[name]
             if ref is not None:
                 return replace(ref, char_start=span.start_char, char_end=span.end_char)
         return ActorRef(
@@ -141,8 +160,7 @@ def _name_of(span: Span) -> str:
     start = span.start
     if root.lower_ in QUANTITY_HEADS:
         of = next((c for c in root.rights if c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:
+        if of is not None and any(c.dep_ == "pobj" for c in of.children):
             start = of.i + 1
     tokens = []
     for tok in span.doc[start : span.end]:
