@@ -32,6 +32,7 @@ demo: $(INSTALLED)
 	$(BIN)/newsevents run examples/ --db $(DEMO_DB)
 	$(BIN)/newsevents articles --db $(DEMO_DB)
 	$(BIN)/newsevents events --db $(DEMO_DB)
+	$(BIN)/newsevents quotes --db $(DEMO_DB)
 
 lint: $(DEV_INSTALLED)
 	$(BIN)/ruff check src tests
