@@ -17,7 +17,7 @@ countries do: "Moscow said").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -184,69 +184,78 @@ class ToponymRecognizer:
 
     def _inside(self, doc: Doc, start: int, end: int) -> list[RecognizedSpan]:
         """The longest place names inside a longer name ("Jamaica Cancer Society", "Russian-European")."""
-        out: list[RecognizedSpan] = []
-        i = start
-        while i < end:
-            match = None
-            for size in range(min(_MAX_NGRAM, end - i), 0, -1):
-                piece = doc[i : i + size]
-                if i == start and size == end - start:
-                    continue
-                if (
-                    not _capitalised(piece[0])
-                    or not _capitalised(piece[-1])
-                    or piece.text.casefold() in stoplist()
-                ):
-                    continue
-                candidates = self._candidates(piece.text)
-                if candidates:
-                    match = self._span(doc, i, i + size, "inner", candidates, weak=not _strong(candidates))
-                    break
-            if match is not None:
-                out.append(match)
-                i = match.end
-            else:
-                i += 1
-        return out
+
+        def try_piece(i: int, size: int) -> RecognizedSpan | None:
+            piece = doc[i : i + size]
+            if i == start and size == end - start:
+                return None
+            if (
+                not _capitalised(piece[0])
+                or not _capitalised(piece[-1])
+                or piece.text.casefold() in stoplist()
+            ):
+                return None
+            candidates = self._candidates(piece.text)
+            if not candidates:
+                return None
+            return self._span(doc, i, i + size, "inner", candidates, weak=not _strong(candidates))
+
+        return _longest_matches(start, end, try_piece)
 
     def _untagged(self, doc: Doc, taken: list[bool]) -> list[RecognizedSpan]:
         """Capitalised runs outside entities that the gazetteer knows."""
-        out: list[RecognizedSpan] = []
         stop = stoplist()
-        i = 0
-        n = len(doc)
-        while i < n:
-            if taken[i] or not _capitalised(doc[i]):
-                i += 1
-                continue
-            match = None
-            for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-                if any(taken[i : i + size]):
-                    continue
-                piece = doc[i : i + size]
-                if not _capitalised(piece[-1]) or any(
-                    not (_capitalised(t) and t.pos_ not in _NON_NAME_POS) and t.lower_ not in _CONNECTORS
-                    for t in piece
-                ):
-                    continue
-                if piece.text.casefold() in stop:
-                    continue
-                candidates = self._candidates(piece.text)
-                if size == 1 and (piece[0].is_stop or piece[0].is_upper and len(piece[0]) <= 3):
-                    # "No", "Still", "BA": words and codes before place names; "US", "UK" are countries
-                    country = any(c.kind == sources.KIND_COUNTRY for c in candidates)
-                    if not (country and piece[0].is_upper and len(piece[0]) > 1):
-                        continue
-                if candidates:
-                    strong = _strong(candidates) and not (doc[i].is_sent_start and not doc[i].is_upper)
-                    match = self._span(doc, i, i + size, "gazetteer", candidates, weak=not strong)
+
+        def try_piece(i: int, size: int) -> RecognizedSpan | None:
+            if any(taken[i : i + size]):
+                return None
+            piece = doc[i : i + size]
+            if not _capitalised(piece[-1]) or any(
+                not (_capitalised(t) and t.pos_ not in _NON_NAME_POS) and t.lower_ not in _CONNECTORS
+                for t in piece
+            ):
+                return None
+            if piece.text.casefold() in stop:
+                return None
+            candidates = self._candidates(piece.text)
+            if size == 1 and (piece[0].is_stop or piece[0].is_upper and len(piece[0]) <= 3):
+                # "No", "Still", "BA": words and codes before place names; "US", "UK" are countries
+                country = any(c.kind == sources.KIND_COUNTRY for c in candidates)
+                if not (country and piece[0].is_upper and len(piece[0]) > 1):
+                    return None
+            if not candidates:
+                return None
+            strong = _strong(candidates) and not (doc[i].is_sent_start and not doc[i].is_upper)
+            return self._span(doc, i, i + size, "gazetteer", candidates, weak=not strong)
+
+        return _longest_matches(
+            0, len(doc), try_piece, can_start=lambda i: not taken[i] and _capitalised(doc[i])
+        )
+
+
+def _longest_matches(
+    start: int,
+    end: int,
+    try_piece: Callable[[int, int], RecognizedSpan | None],
+    can_start: Callable[[int], bool] = lambda _i: True,
+) -> list[RecognizedSpan]:
+    """Greedy left-to-right scan: at each token the longest piece (up to _MAX_NGRAM tokens) that
+    `try_piece(i, size)` accepts wins, and the scan resumes after it."""
+    out: list[RecognizedSpan] = []
+    i = start
+    while i < end:
+        match = None
+        if can_start(i):
+            for size in range(min(_MAX_NGRAM, end - i), 0, -1):
+                match = try_piece(i, size)
+                if match is not None:
                     break
-            if match is not None:
-                out.append(match)
-                i = match.end
-            else:
-                i += 1
-        return out
+        if match is not None:
+            out.append(match)
+            i = match.end
+        else:
+            i += 1
+    return out
 
 
 def _name_like(span: Span) -> bool:
