@@ -160,6 +160,15 @@ def run_command(
     batch_size: Annotated[
         int | None, typer.Option("--batch-size", min=1, help="Documents per transaction")
     ] = None,
+    timex_files: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--timex",
+            help="Your own time words (YAML, the shape of data/timex/vocabulary.yaml; repeat the option)",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Read INPUTs, extract articles, find events, and store everything in the database."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -174,6 +183,13 @@ def run_command(
         settings = load_settings(config)
         if batch_size is not None:
             settings = settings.with_overrides(store={"batch_size": batch_size})
+        if timex_files:
+            files = (*settings.nlp.timex_files, *(str(p) for p in timex_files))
+            settings = settings.with_overrides(nlp={"timex_files": list(files)})
+        if settings.nlp.timex_files:
+            from newsevents.nlp.timex.vocabulary import load_vocabulary
+
+            load_vocabulary(settings.nlp.timex_files)  # a bad file fails here, before the run starts
         db_path = str(db) if db is not None else settings.store.path
         with Store.open(db_path) as store:
             run_id = store.start_run([str(p) for p in inputs], pipeline_version())

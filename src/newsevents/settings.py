@@ -34,6 +34,7 @@ class NlpSettings:
     actor_files: tuple[str, ...] = ()
     phoenix_files: tuple[str, ...] = ()
     quote_files: tuple[str, ...] = ()  # extra attribution cue lists (data/quotes/cues.yaml shape)
+    timex_files: tuple[str, ...] = ()  # extra time words (data/timex/vocabulary.yaml shape)
 
 
 @dataclass(frozen=True, slots=True)

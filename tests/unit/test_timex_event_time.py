@@ -64,7 +64,7 @@ def dated(model, text, trigger, pub="2021-07-01"):
             "killed",
             "2021-06-30",
             "2021-07-01",
-            "day",
+            "week",
         ),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,6 +11,8 @@ from spacy.tokens import Doc
 from newsevents.nlp.mentions import Timex
 from newsevents.nlp.timex import rules
 from newsevents.nlp.timex.event_time import event_timex
+from newsevents.nlp.timex.intervals import reported_precision
+from newsevents.nlp.timex.vocabulary import TimexVocabulary, load_vocabulary
 
 # Entity labels whose text dateparser may resolve when no rule matched it.
 _DATE_LABELS = frozenset({"DATE"})
@@ -47,9 +50,9 @@ def _future_clause(doc: Doc, char_offset: int) -> bool:
     return False
 
 
-def find_timexes(doc: Doc, pub: date) -> list[Timex]:
+def find_timexes(doc: Doc, pub: date, vocab: TimexVocabulary | None = None) -> list[Timex]:
     """Rule matches over the text, then the model's DATE entities that no rule covered (dateparser)."""
-    found = rules.find(doc.text, pub, lambda offset: _future_clause(doc, offset))
+    found = rules.find(doc.text, pub, lambda offset: _future_clause(doc, offset), vocab)
     timexes: list[Timex] = []
     covered: set[int] = set()
     for item in found:
@@ -75,29 +78,48 @@ def _timex(start: int, end: int, text: str, resolved: rules.Resolved) -> Timex:
         text=text,
         date=resolved.date.isoformat(),
         date_end=resolved.date_end.isoformat(),
-        precision=resolved.precision,
+        precision=reported_precision(resolved),
         rule=resolved.rule,
     )
+
+
+def _configured_vocabulary(settings: Any) -> TimexVocabulary:
+    """The packaged time words plus the user's files named in settings.nlp.timex_files."""
+    return load_vocabulary(tuple(str(p) for p in getattr(settings.nlp, "timex_files", ()) or ()))
 
 
 class TimexComponent:
     """Finds and resolves temporal expressions; none without a publication date to anchor them."""
 
+    def __init__(self) -> None:
+        self.vocabulary = load_vocabulary()
+
+    def configure(self, settings: Any) -> None:
+        """Adds the user's time vocabularies (settings.nlp.timex_files); a bad file raises E_CONFIG."""
+        self.vocabulary = _configured_vocabulary(settings)
+
     def __call__(self, doc: Doc) -> Doc:
         pub = publication_date(doc)
-        doc._.timexes = find_timexes(doc, pub) if pub else []
+        doc._.timexes = find_timexes(doc, pub, self.vocabulary) if pub else []
         return doc
 
 
 class EventTimeComponent:
     """Dates each event mention from its clause, a relation to another event, or its sentence."""
 
+    def __init__(self) -> None:
+        self.vocabulary = load_vocabulary()
+
+    def configure(self, settings: Any) -> None:
+        """The same vocabulary as the timex component ("a fortnight after" needs its units)."""
+        self.vocabulary = _configured_vocabulary(settings)
+
     def __call__(self, doc: Doc) -> Doc:
         pub = publication_date(doc)
         timexes = doc._.timexes or []
         for event in doc._.event_mentions or []:
             if event.timex is None:
-                event.timex = event_timex(doc, event, timexes, pub)
+                event.timex = event_timex(doc, event, timexes, pub, self.vocabulary)
         return doc
 
 

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.mentions import EventMention, Timex
 from newsevents.nlp.timex import rules
+from newsevents.nlp.timex.intervals import reported_precision
+from newsevents.nlp.timex.vocabulary import TimexVocabulary
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp", "ROOT"})
 _RELATION_WORDS = {"after": -1, "before": 1}  # the measured clause lies before / after its anchor
@@ -51,7 +53,7 @@ def clause_timex(doc: Doc, head: Token, timexes: Sequence[Timex]) -> Timex | Non
     return min(attached, key=lambda t: abs(t.start - head.i)) if attached else None
 
 
-def _measure(clause: Token) -> tuple[int, str, str] | None:
+def _measure(clause: Token, vocab: TimexVocabulary | None) -> tuple[int, str, str] | None:
     """("a day after ..." on this clause): amount, unit and direction word, when present."""
     marker = next(
         (c for c in clause.children if c.dep_ in ("mark", "prep") and c.lower_ in _RELATION_WORDS), None
@@ -62,21 +64,23 @@ def _measure(clause: Token) -> tuple[int, str, str] | None:
         for child in holder.children:
             if child.dep_ not in ("npadvmod", "advmod", "nmod", "obl") or child.i > marker.i:
                 continue
-            unit = rules.unit_of(child.lower_)
+            unit = rules.unit_of(child.lower_, vocab)
             if unit is None:
                 continue
             amount = 1
             for grandchild in child.children:
-                value = rules.number_value(grandchild.lower_)
+                value = rules.number_value(grandchild.lower_, vocab)
                 if value is not None and grandchild.dep_ in ("det", "nummod", "quantmod"):
                     amount = value
             return amount, unit, marker.lower_
     return None
 
 
-def _relation_timex(doc: Doc, trigger: Token, timexes: Sequence[Timex], pub: date | None) -> Timex | None:
+def _relation_timex(
+    doc: Doc, trigger: Token, timexes: Sequence[Timex], pub: date | None, vocab: TimexVocabulary | None
+) -> Timex | None:
     for clause in _clause_heads_up(trigger):
-        measure = _measure(clause)
+        measure = _measure(clause, vocab)
         if measure is None or clause.head.i == clause.i:
             continue
         amount, unit, word = measure
@@ -87,15 +91,17 @@ def _relation_timex(doc: Doc, trigger: Token, timexes: Sequence[Timex], pub: dat
         )
         if anchor_day is None:
             return None
-        resolved = rules.shift(anchor_day, _RELATION_WORDS[word] * amount, unit, f"relation.{word}")
+        resolved = rules.shift_units(
+            anchor_day, _RELATION_WORDS[word] * amount, unit, f"relation.{word}", vocab
+        )
         marker_tokens = [
             t.i
             for t in clause.subtree
             if t.i < clause.i
             and (
                 t.lower_ == word
-                or rules.unit_of(t.lower_)
-                or rules.unit_of(t.head.lower_)
+                or rules.unit_of(t.lower_, vocab)
+                or rules.unit_of(t.head.lower_, vocab)
                 and t.dep_ in ("det", "nummod")
             )
         ]
@@ -107,20 +113,26 @@ def _relation_timex(doc: Doc, trigger: Token, timexes: Sequence[Timex], pub: dat
             text=doc[start:end].text,
             date=resolved.date.isoformat(),
             date_end=resolved.date_end.isoformat(),
-            precision=resolved.precision,
+            precision=reported_precision(resolved),
             rule=resolved.rule,
         )
     return None
 
 
-def event_timex(doc: Doc, event: EventMention, timexes: Sequence[Timex], pub: date | None) -> Timex | None:
+def event_timex(
+    doc: Doc,
+    event: EventMention,
+    timexes: Sequence[Timex],
+    pub: date | None,
+    vocab: TimexVocabulary | None = None,
+) -> Timex | None:
     if not doc.has_annotation("DEP"):
         return None
     trigger = doc[event.trigger_start]
     own = clause_timex(doc, clause_head(trigger), timexes)
     if own is not None:
         return own
-    related = _relation_timex(doc, trigger, timexes, pub)
+    related = _relation_timex(doc, trigger, timexes, pub, vocab)
     if related is not None:
         return related
     in_sentence = _in_sentence(timexes, trigger.sent)
