@@ -116,6 +116,12 @@ class ActorResolver:
         # the maker acting.
         orgs = [m for m in owned if m.entry.kind == "org" and not model_number_after(part.toks, m.end)]
         geos = [m for m in owned if m.entry.kind in GEO_KINDS]
+        affiliated = [m for m in geos if _affiliation_before(part.toks, m.start)]
+        if affiliated:
+            # "pro-Russia rebels", "anti-American protesters": a stance, not a nationality; nor
+            # is the article's country a safe guess (the group often fights that country).
+            geos = [m for m in geos if m not in affiliated]
+            reading.country_blocked = True
         roles = [m for m in owned if m.entry.kind == "role"]
         modifiers = [m for m in owned if m.entry.kind == "modifier" or self._as_modifier(m, owned)]
         names = name_tokens(part, possessive + 1, part.head_end)
@@ -324,6 +330,15 @@ class ActorResolver:
 
 # Base confidence per deciding kind, hand-set when the resolver was written: it only orders
 # competing analyses (see the module docstring) and is not a calibrated probability.
+# Prefixes that make a following country or demonym a stance ("pro-Russia", "anti-US").
+_AFFILIATION_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _affiliation_before(toks: Sequence[Tok], start: int) -> bool:
+    before = [t.key for t in toks[max(0, start - 2) : start] if t.text not in ("-", "\u2010", "\u2011")]
+    return bool(before) and before[-1] in _AFFILIATION_PREFIXES
+
+
 _KIND_CONFIDENCE = {"person": 0.85, "org": 0.9, "country": 0.9, "demonym": 0.8, "seat": 0.85, "capital": 0.6}
 
 

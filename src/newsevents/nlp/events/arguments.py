@@ -15,6 +15,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsevents.nlp.events.actor_lookup import ActorLookup, conjuncts, is_pronoun
+from newsevents.nlp.events.instruments import (
+    agents_behind_means,
+    instruments,
+    issuer_of,
+    means_of,
+    passive_agents,
+)
 from newsevents.nlp.events.triggers import TriggerLexicon, TriggerMatch
 from newsevents.nlp.mentions import ActorMention
 
@@ -25,6 +32,10 @@ _NOUN_AGENT_PREPS = ("by", "of", "from")
 # Categories whose event nouns take their patient, not their agent, in "of" ("the release of X").
 _OF_IS_PATIENT = frozenset({"COERCE", "ASSAULT", "REQUEST"})
 _RECIPROCAL_PREPS = ("between", "among", "amongst")
+# "accused X of shelling", "blamed X for attacking", "stopped X from entering": X is the doer.
+_DOER_OBJECT_PREPS = frozenset({"of", "for", "from"})
+# "claimed responsibility for the attack", "took credit for the bombing": the subject acted.
+_RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Prepositions that name a topic ("a summit on the unrest"): an event noun there is talked about.
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Prepositions of place: their objects are targets only when no other target is found.
@@ -55,6 +66,7 @@ class Arguments:
     target: list[ActorMention] = field(default_factory=list)
     path: str = "active"  # how the arguments were found: active, passive, nominal, between, ...
     flags: set[str] = field(default_factory=set)  # inherited, pronoun, embedded, reciprocal, ...
+    means: str | None = None  # ASSAULT mode named by a weapon ("blown up by a missile")
 
 
 class ArgumentFinder:
@@ -104,7 +116,8 @@ class ArgumentFinder:
         if passive:
             args.path = "passive"
             args.target = self._actors(patients)
-            args.source = self._actors(agents, role="source")
+            agents, weapons, args.means = agents_behind_means(agents)
+            args.source = self._actors(agents, role="source") + self._wielders(weapons)
             if not args.source and not agents:
                 args.flags.add("no_agent")
         else:
@@ -113,8 +126,10 @@ class ArgumentFinder:
                 if inherited:
                     args.flags.add("inherited")
                 subjects = inherited
-            args.source = self._actors(subjects, role="source")
+            subjects, weapons, args.means = agents_behind_means(subjects)  # "a car bomb killed 12"
+            args.source = self._actors(subjects, role="source") + self._wielders(weapons)
             args.target = self._objects(verb, match, own)
+            args.means = args.means or means_of(verb)
         sides = self._between(verb)
         if sides:
             args.flags.add("reciprocal")
@@ -135,6 +150,8 @@ class ArgumentFinder:
                 # "open fire on X": the trigger's own object word still carries target preps.
                 out.extend(self._prep_objects(child, preps))
                 continue
+            if child.dep_ in _OBJ and instruments().weapon_mode(child) is not None:
+                continue  # "fired rockets at Israel": the weapon is the means, not a target
             if child.dep_ in _OBJ:
                 # "withdraw its troops", "wrapped up their presence": the subject's own, not a target.
                 own_thing = not match.spec.object_is_target or any(
@@ -171,6 +188,9 @@ class ArgumentFinder:
                 for child in pobj.children:
                     if child.dep_ == "prep" and child.lower_ in nested:
                         found.extend(self._pobj_actors(child, preps, depth + 1))
+                # Behind a non-actor object only identified actors count: "for the opening of the
+                # Olympic Games" names an occasion, not a target.
+                found = [m for m in found if m.ref.country or m.ref.sector]
             out.extend(found)
         return out
 
@@ -224,6 +244,9 @@ class ArgumentFinder:
                 head, self._inherited_subject
             )  # "interested in providing": the copula's subject
         if dep == "pcomp" and head.head is not head:
+            objects = [c for c in head.head.children if c.dep_ in _OBJ]
+            if head.lower_ in _DOER_OBJECT_PREPS and objects:
+                return objects  # "accused Ukraine of shelling civilians": Ukraine shelled
             return _clause_actor(head.head, self._inherited_subject)  # "by promoting biofuels"
         if dep == "acl" and self._passive_participle(verb):
             return []  # "others injured": the modified noun is the patient, not the agent
@@ -299,6 +322,9 @@ class ArgumentFinder:
         preps = match.spec.target_preps
         for child in noun.children:
             if child.i in own:
+                if child.dep_ == "prep":
+                    # "evidence against Russia": the trigger's own preposition names the target.
+                    args.target.extend(self._pobj_actors(child, preps))
                 continue
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and self.lookup.at(child)):
                 args.source.extend(self._actors([child], role="source"))
@@ -347,6 +373,13 @@ class ArgumentFinder:
             if via_prep.lower_ == "of" and head.pos_ in ("NOUN", "NUM") and head.dep_ in _OBJ + ("nsubj",):
                 # "launched 10 days of war games": the measure noun passes on its verb.
                 noun, via_prep, head = head, None, head.head
+        if (
+            via_prep is not None
+            and via_prep.lower_ == "for"
+            and head.lemma_.lower() in _RESPONSIBILITY_NOUNS
+            and head.dep_ in _OBJ
+        ):
+            head = head.head  # "Hamas claimed responsibility for the bombing": the claimant did it
         if head is noun or head.pos_ not in ("VERB", "AUX"):
             return
         if (
@@ -356,6 +389,12 @@ class ArgumentFinder:
             and any(c.dep_ in _OBJ for c in head.children)
         ):
             return  # "attend a summit on the unrest": the topic of the object, not an act of the subject
+        if noun.dep_ == "nsubjpass" and via_prep is None and self.lexicon.is_light_verb(head):
+            # "Evidence against Russia was presented by the US", "sanctions were imposed by X":
+            # the passive light verb's agent acts.
+            if not args.source:
+                args.source = self._actors(passive_agents(head), role="source")
+            return
         if noun.dep_ in _SUBJ:
             return  # "the visit comes ...": the noun is the clause's subject, nothing to inherit
         trigger = self.lexicon.match(head)
@@ -407,8 +446,15 @@ class ArgumentFinder:
                 antecedent = self._antecedent(token)
                 out.extend(self.lookup.resolve(antecedent, role) if antecedent is not None else [])
             else:
-                out.extend(self.lookup.resolve(token, role))
+                found = self.lookup.resolve(token, role)
+                if role == "source" and not any(m.ref.country or m.ref.sector for m in found):
+                    found = issuer_of(token, self.lookup.in_phrase) or found
+                out.extend(found)
         return out
+
+    def _wielders(self, weapons: list[Token]) -> list[ActorMention]:
+        """The actors a weapon's own phrase names ("a Hamas rocket"); none for "a car bomb"."""
+        return [m for w in weapons for m in self.lookup.in_phrase(w) if m.ref.country or m.ref.sector]
 
     def subjects_of(self, tokens: list[Token]) -> list[ActorMention]:
         return self._actors(tokens, role="source")

@@ -12,6 +12,7 @@ import hashlib
 
 from spacy.tokens import Doc, Span
 
+from newsevents.nlp.events.cameo_rules import apply_dyad_rule, cameo_override
 from newsevents.nlp.events.mapping import CameoCode, plover_cameo_table
 from newsevents.nlp.mentions import EventMention
 from newsevents.types import ActorRef, Article, Event
@@ -34,10 +35,19 @@ def events_from_doc(doc: Doc, article: Article, pipeline_version: str) -> list[E
             events.append(event)
         else:
             events[events.index(partner)] = _merge(partner, event)
+    apply_dyad_rule(events)
     return events
 
 
 def _code(mention: EventMention) -> CameoCode:
+    code = _table_code(mention)
+    override = cameo_override(mention)
+    if override is None:
+        return code
+    return CameoCode(override or None, code.quad_class, code.goldstein)
+
+
+def _table_code(mention: EventMention) -> CameoCode:
     table = plover_cameo_table()
     intended = mention.extra.get("intended")
     if isinstance(intended, str):

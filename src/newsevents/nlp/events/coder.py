@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.nlp.events.actor_lookup import ActorLookup, is_pronoun
 from newsevents.nlp.events.arguments import ArgumentFinder, Arguments
+from newsevents.nlp.events.cameo_rules import ConventionCoder
 from newsevents.nlp.events.casualties import CasualtyCues, casualties_in
 from newsevents.nlp.events.confidence import ConfidenceTable
 from newsevents.nlp.events.factuality import (
@@ -43,6 +44,7 @@ class SentenceCoder:
         self.vocab = vocab
         self.lookup = lookup
         self.finder = ArgumentFinder(lookup, vocab.lexicon)
+        self.conventions = ConventionCoder(self.finder.subjects_of, vocab.factuality.speech_verbs)
 
     def code(self, sent: Span, sent_index: int) -> list[EventMention]:
         matches = self.vocab.lexicon.find(sent)
@@ -51,6 +53,8 @@ class SentenceCoder:
         coded: list[tuple[TriggerMatch, Arguments, EventMention]] = []
         for match in matches:
             token = sent.doc[match.token]
+            if match.spec.pos == "noun" and _dated_before(token, sent.doc._.pub_date):
+                continue  # "the 1994 genocide": a past event named as background, not reported
             args = self.finder.find(match)
             fact = factuality_of(token, self.vocab.factuality)
             if match.spec.requires_target and not args.target:
@@ -80,6 +84,7 @@ class SentenceCoder:
         mentions = _merge_linked(sent, mentions)
         self._attach_casualties(sent, mentions)
         kept = [m for m in mentions if self._worth_keeping(sent, m)]
+        kept.extend(self.conventions.apply(sent, kept))
         for m in kept:
             m.confidence = self._confidence(sent, m)
         return kept
@@ -112,7 +117,7 @@ class SentenceCoder:
             trigger_start=match.start,
             trigger_end=match.end,
             event_type=spec.category,
-            mode=spec.mode,
+            mode=args.means if args.means and spec.category == "ASSAULT" else spec.mode,
             context=list(spec.context),
             source=list(args.source),
             target=list(args.target),
@@ -331,6 +336,19 @@ def _clause_features(trigger: Token, light_verbs: frozenset[str]) -> list[str]:
         node = node.head
     features.append("main_clause")
     return features
+
+
+def _dated_before(noun: Token, pub_date: object) -> bool:
+    """An event noun modified by a year before the publication year ("the 1994 genocide", "the
+    2003 invasion"); any year counts when the publication date is unknown."""
+    year_now = int(pub_date[:4]) if isinstance(pub_date, str) and pub_date[:4].isdigit() else None
+    for child in noun.children:
+        text = child.text
+        if child.dep_ in ("nummod", "compound", "amod", "nmod") and len(text) == 4 and text.isdigit():
+            year = int(text)
+            if 1800 <= year and (year_now is None or year < year_now):
+                return True
+    return False
 
 
 def _resolved(actors: list[ActorMention]) -> bool:

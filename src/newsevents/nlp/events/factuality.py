@@ -151,6 +151,8 @@ def factuality_of(trigger: Token, cues: FactualityCues) -> Factuality:
                 continue
             break
         if dep == "ccomp":
+            if lemma in cues.negating_governors and lemma in cues.speech_verbs:
+                return Factuality(NEGATED, lemma, "denial", head.i)  # "denied (that) they attacked"
             if lemma in cues.irrealis_governors and not _finite_past(node):
                 return Factuality(HYPOTHETICAL, lemma, "irrealis", head.i)
             break  # reported content: evaluated on its own (attribution is separate)

@@ -228,12 +228,17 @@ def _strings(values: Any, origin: str) -> list[str]:
     return out
 
 
+# Prepositions that open a noun trigger's complement: the head is the word before them.
+_NOUN_COMPLEMENT_PREPS = ("of", "against", "for", "with", "on", "to", "from", "over", "between")
+
+
 def _head_index(parts: list[str], pos: str) -> int:
     """The head word of a trigger phrase: a verb comes first ("wrap up"); a noun phrase ends in its
-    head ("hunger strike") unless it has an "of" complement ("state of emergency")."""
+    head ("hunger strike") unless it has a complement ("state of emergency", "evidence against")."""
     if pos == "verb" or len(parts) == 1:
         return 0
-    return parts.index("of") - 1 if "of" in parts[1:] else len(parts) - 1
+    prep = next((i for i, p in enumerate(parts[1:], start=1) if p in _NOUN_COMPLEMENT_PREPS), None)
+    return prep - 1 if prep is not None else len(parts) - 1
 
 
 def build_lexicon(files: Iterable[tuple[str, dict[str, Any]]]) -> TriggerLexicon:
