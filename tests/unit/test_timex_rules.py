@@ -33,14 +33,14 @@ def resolve(text, pub=PUB, future=False):
         ("Talks resume tomorrow.", "tomorrow", "2021-07-02", "2021-07-02", "day"),
         ("It happened two days ago.", "two days ago", "2021-06-29", "2021-06-29", "day"),
         ("It happened 3 weeks ago.", "3 weeks ago", "2021-06-07", "2021-06-13", "week"),
-        # periods up to publication
-        ("258 were killed in last 24 hours.", "in last 24 hours", "2021-06-30", "2021-07-01", "day"),
+        # periods up to publication: N days ending on it; hours reach into the day before
+        ("258 were killed in last 24 hours.", "in last 24 hours", "2021-06-30", "2021-07-01", "week"),
         (
             "Attacks rose over the past three days.",
             "over the past three days",
-            "2021-06-28",
+            "2021-06-29",
             "2021-07-01",
-            "day",
+            "week",
         ),
         # calendar periods
         ("Prices rose last week.", "last week", "2021-06-21", "2021-06-27", "week"),

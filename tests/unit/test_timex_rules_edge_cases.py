@@ -68,16 +68,16 @@ def interval(resolved):
             THURSDAY,
             "Attacks rose in the past week.",
             "in the past week",
-            ("2021-06-24", "2021-07-01", "week"),
+            ("2021-06-25", "2021-07-01", "week"),
         ),
         (
             THURSDAY,
             "Attacks rose over the past two months.",
             "over the past two months",
-            ("2021-05-01", "2021-07-01", "month"),
+            ("2021-05-02", "2021-07-01", "month"),
         ),
-        (THURSDAY, "Attacks rose in recent days.", "in recent days", ("2021-06-24", "2021-07-01", "week")),
-        (THURSDAY, "Shelling continued overnight.", "overnight", ("2021-06-30", "2021-07-01", "day")),
+        (THURSDAY, "Attacks rose in recent days.", "in recent days", ("2021-06-25", "2021-07-01", "week")),
+        (THURSDAY, "Shelling continued overnight.", "overnight", ("2021-06-30", "2021-07-01", "week")),
         # calendar periods containing publication
         (
             DECEMBER,

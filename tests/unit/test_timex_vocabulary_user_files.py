@@ -124,10 +124,6 @@ def test_missing_file_raises_config_error(tmp_path):
     assert caught.value.code == E_CONFIG
 
 
-def test_settings_default_has_no_timex_files():
-    assert load_settings().nlp.timex_files == ()
-
-
 def test_component_reads_timex_files_from_settings(user_file):
     register_extensions()
     nlp = spacy.blank("en")

@@ -69,9 +69,13 @@ def _measure(clause: Token, vocab: TimexVocabulary | None) -> tuple[int, str, st
                 continue
             amount = 1
             for grandchild in child.children:
+                if grandchild.dep_ not in ("det", "nummod", "quantmod"):
+                    continue
                 value = rules.number_value(grandchild.lower_, vocab)
-                if value is not None and grandchild.dep_ in ("det", "nummod", "quantmod"):
+                if value is not None:
                     amount = value
+                elif grandchild.is_digit:
+                    return None  # "99999999999 years after": no count a calendar holds
             return amount, unit, marker.lower_
     return None
 
@@ -94,6 +98,8 @@ def _relation_timex(
         resolved = rules.shift_units(
             anchor_day, _RELATION_WORDS[word] * amount, unit, f"relation.{word}", vocab
         )
+        if resolved is None:
+            return None  # "10000 years after": off the calendar, so no date from this relation
         marker_tokens = [
             t.i
             for t in clause.subtree

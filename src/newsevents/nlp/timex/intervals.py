@@ -1,11 +1,16 @@
 """Calendar arithmetic of the time rules: every resolution is an interval [date, date_end] with a
-precision (day, week, month, year), computed from the publication date."""
+precision (day, week, month, year), computed from the publication date.
+
+The arithmetic is total where counts come from the text: a day outside the calendar (before year
+1 or after 9999: "3000 years ago" or "200000 weeks ago" from 2024) gives None, not an error."""
 
 from __future__ import annotations
 
 import calendar
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 WEEK_HALF_WIDTH = 3  # "a week after": the week centred on the computed day
 SATURDAY = 5
@@ -21,17 +26,30 @@ class Resolved:
     rule: str
 
 
-def reported_precision(resolved: Resolved) -> str:
-    """The precision stored on a record: "day" only when the interval is one day, since the event
-    schema (DESIGN.md) says date_end equals date for day precision. A multi-day interval built from
-    exact days ("June 3-5", "over the weekend", "in the last 24 hours") reports the smallest unit
-    that covers it."""
-    if resolved.precision != "day" or resolved.date_end <= resolved.date:
-        return resolved.precision
-    days = (resolved.date_end - resolved.date).days + 1
+# What a resolver returns for a date expression naming no real day ("29 February 2021"): the text
+# is claimed (no shorter rule reads "February 2021" inside it) and no timex is made.
+IMPOSSIBLE: Final = Resolved(date.min, date.min, "impossible", "impossible")
+
+
+def precision_of_span(first: date, last: date) -> str:
+    """The precision of an interval of whole days: "day" for one day (DESIGN.md: date_end equals
+    date for day precision), else the smallest unit covering it (up to 7 days a week; up to 62 a
+    month, so that "the past two months" is not reported as a year; longer a year). One rule for every day-built interval, so "in the last seven days" and
+    "in the past week" (the same seven days) agree."""
+    days = (last - first).days + 1
+    if days <= 1:
+        return "day"
     if days <= 7:
         return "week"
-    return "month" if days <= 31 else "year"
+    return "month" if days <= 62 else "year"
+
+
+def reported_precision(resolved: Resolved) -> str:
+    """The precision stored on a record: a multi-day interval built from exact days ("June 3-5",
+    "over the weekend") reports precision_of_span; week, month and year resolutions keep theirs."""
+    if resolved.precision != "day":
+        return resolved.precision
+    return precision_of_span(resolved.date, resolved.date_end)
 
 
 def month_end(year: int, month: int) -> date:
@@ -44,8 +62,16 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def shift(anchor: date, amount: int, unit: str, rule: str) -> Resolved:
-    """The interval `amount` base units (hour, day, week, month, year) from `anchor` (negative: before)."""
+def shift(anchor: date, amount: int, unit: str, rule: str) -> Resolved | None:
+    """The interval `amount` base units (hour, day, week, month, year) from `anchor` (negative:
+    before); None when it leaves the calendar."""
+    try:
+        return _shift(anchor, amount, unit, rule)
+    except (ValueError, OverflowError):  # before year 1 or after 9999
+        return None
+
+
+def _shift(anchor: date, amount: int, unit: str, rule: str) -> Resolved:
     if unit == "hour":  # "the last 24 hours": the day before to the day itself
         day = anchor + timedelta(days=round(amount / 24))
         return Resolved(day, day, "day", rule)
@@ -63,18 +89,24 @@ def shift(anchor: date, amount: int, unit: str, rule: str) -> Resolved:
     return Resolved(date(year, 1, 1), date(year, 12, 31), "year", rule)
 
 
-def since(anchor: date, amount: int, unit: str) -> date:
-    """The day `amount` base units before anchor ("the past two weeks": 14 days before)."""
-    if unit == "hour":
-        return anchor - timedelta(days=round(amount / 24))
-    if unit in ("day", "week"):
-        return anchor - timedelta(days=amount * (7 if unit == "week" else 1))
-    if unit == "month":
-        return add_months(anchor, -amount)
+def since(anchor: date, amount: int, unit: str) -> date | None:
+    """The first day of "the last `amount` units" up to anchor, anchor included: the last 7 days
+    and the past week are the 7 days ending on anchor, the past month starts the day after the same
+    day a month before. Hours do not start at midnight: the last 24 hours reach into the day before
+    (ceil(hours / 24) days back). None when the start leaves the calendar."""
     try:
-        return anchor.replace(year=anchor.year - amount)
-    except ValueError:  # February 29
-        return anchor.replace(year=anchor.year - amount, day=28)
+        if unit == "hour":
+            return anchor - timedelta(days=math.ceil(amount / 24))
+        if unit in ("day", "week"):
+            days = amount * (7 if unit == "week" else 1)
+            return anchor - timedelta(days=max(days - 1, 0))
+        if unit == "month":
+            return add_months(anchor, -amount) + timedelta(days=1)
+        year = anchor.year - amount
+        same_day = min(anchor.day, calendar.monthrange(year, anchor.month)[1])  # February 29
+        return date(year, anchor.month, same_day) + timedelta(days=1)
+    except (ValueError, OverflowError):  # before year 1 or after 9999
+        return None
 
 
 def calendar_period(anchor: date, unit: str, offset: int, rule: str) -> Resolved:
@@ -101,16 +133,16 @@ def weekday_date(pub: date, weekday: int, qualifier: str, future: bool) -> date:
     return pub - timedelta(days=back)
 
 
-def weekend(pub: date, qualifier: str, future: bool) -> tuple[date, date]:
+def weekend(pub: date, choice: str, future: bool) -> tuple[date, date]:
     """Saturday and Sunday of the weekend meant: "this" is the one of the publication week, "last"
-    the one before it, "next" the one after; plain ("over the weekend") the most recent one, or
+    the one before it, "next" the one after; "recent" ("over the weekend") the most recent one, or
     the coming one in a future-tense clause."""
     this_saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=SATURDAY)
-    if qualifier == "this":
+    if choice == "this":
         saturday = this_saturday
-    elif qualifier == "last":
+    elif choice == "last":
         saturday = this_saturday - timedelta(weeks=1)
-    elif qualifier == "next":
+    elif choice == "next":
         saturday = this_saturday + timedelta(weeks=1)
     elif future:
         saturday = this_saturday
@@ -143,14 +175,3 @@ def closest_year(pub: date, month: int, day: int) -> int:
         if best_gap is None or gap < best_gap:
             best_year, best_gap = year, gap
     return best_year
-
-
-def precision_of_span(days: int) -> str:
-    """The precision of a vocabulary span of `days` days ("overnight": 1, "in recent days": 7)."""
-    if days <= 2:
-        return "day"
-    if days <= 14:
-        return "week"
-    if days <= 62:
-        return "month"
-    return "year"

@@ -8,7 +8,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsevents.nlp.timex.intervals import Resolved, closest_year
+from newsevents.nlp.timex.intervals import Resolved, closest_year, month_end
+from newsevents.nlp.timex.resolvers import dot_ends_sentence
 
 if TYPE_CHECKING:
     from newsevents.nlp.timex.vocabulary import TimexVocabulary
@@ -54,6 +55,8 @@ def resolve_day_range(
     """ "June 3-5", "3 to 5 June", "between 2 and 4 May" (one month, optional year)."""
     if not match["month"][0].isupper() or not _allowed(match["lead"], match["conn"]):
         return None
+    if match.start("month") < match.start("d1") and dot_ends_sentence(match, vocab, "d1"):
+        return None  # "in October. 12-14 people"
     if rescheduled(match.string, match.start(), vocab.rescheduling_words):
         return None
     month = vocab.months[" ".join(match["month"].lower().split())]
@@ -70,7 +73,12 @@ def resolve_day_range(
 def resolve_year_range(
     match: re.Match[str], pub: date, future: bool, vocab: TimexVocabulary
 ) -> Resolved | None:
-    """ "from 2019 to 2021", "between 2015 and 2018", "in 2019-20"."""
+    """ "from 2019 to 2021", "between 2015 and 2018", "in 2019-20", "the 1999-00 season".
+
+    A two-digit second end is read by one rule: the year after the first ("2019-20", "1999-00":
+    seasons and fiscal years, across a century) is a range; after "from" any later year of the
+    same century is; otherwise a dash and 01-12 is a year and month ("2001-09": September 2001,
+    ISO style), and a later two-digit year a range ("1990-95")."""
     lead, conn = (match["lead"] or "").lower(), match["conn"].lower()
     if not _allowed(lead if lead in ("between", "from") else None, conn):
         return None
@@ -80,9 +88,19 @@ def resolve_year_range(
         return None
     first = int(match["y1"])
     y2 = match["y2"]
-    last = int(y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
+    if len(y2) == 4:
+        last = int(y2)
+    elif int(y2) == (first + 1) % 100:
+        last = first + 1
+    elif lead in ("from", "between") or not 1 <= int(y2) <= 12:
+        last = first // 100 * 100 + int(y2)
+    elif conn in ("-", "\u2013", "\u2014"):
+        month = int(y2)
+        return Resolved(date(first, month, 1), month_end(first, month), "month", "year_month")
+    else:
+        return None
     if last <= first:
-        return None  # "2021-06" is a month, not a range
+        return None
     return Resolved(date(first, 1, 1), date(last, 12, 31), "year", "year_range")
 
 
