@@ -10,7 +10,7 @@ from newsevents.nlp.actors.resolver import resolve_actor
 @pytest.mark.parametrize(
     "text,country,sector",
     [
-        ("pro-Russia rebels", None, "REB"),
+        ("pro-Iran rebels", None, "REB"),
         ("anti-American protesters", None, "CVL"),
         ("Russian rebels", "RUS", "REB"),
     ],

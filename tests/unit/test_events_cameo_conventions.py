@@ -11,16 +11,16 @@ from newsevents.nlp.events.cameo_rules import NO_CAMEO, cameo_override
 
 
 def _reported(verb: str, lemma: str, subject: str, subject_lemma: str, subject_pos: str) -> list[Row]:
-    # "The US <verb> that <subject> had attacked Iraq"
+    # "The UK <verb> that <subject> had attacked Syria"
     return [
         ("The", "the", "DET", "DT", "det", 1),
-        ("US", "US", "PROPN", "NNP", "nsubj", 2),
+        ("UK", "UK", "PROPN", "NNP", "nsubj", 2),
         (verb, lemma, "VERB", "VBD", "ROOT", 2),
         ("that", "that", "SCONJ", "IN", "mark", 6),
         (subject, subject_lemma, subject_pos, "NNP" if subject_pos == "PROPN" else "PRP", "nsubj", 6),
         ("had", "have", "AUX", "VBD", "aux", 6),
         ("attacked", "attack", "VERB", "VBN", "ccomp", 2),
-        ("Iraq", "Iraq", "PROPN", "NNP", "dobj", 6),
+        ("Syria", "Syria", "PROPN", "NNP", "dobj", 6),
     ]
 
 
@@ -31,24 +31,24 @@ def _by_type(mentions, event_type):
 @pytest.mark.parametrize("verb,lemma", [("claimed", "claim"), ("said", "say")])
 def test_events_cameo_own_attack_reported_is_claim_of_responsibility(verb, lemma):
     doc = parsed(_reported(verb, lemma, "they", "they", "PRON"))
-    mentions = code(doc, [actor(doc, 0, 2, "USA"), actor(doc, 7, 8, "IRQ")])
+    mentions = code(doc, [actor(doc, 0, 2, "GBR"), actor(doc, 7, 8, "SYR")])
     [attack] = _by_type(mentions, "ASSAULT")
     assert cameo_override(attack) == "015"
 
 
 def test_events_cameo_claim_about_another_actor_is_an_allegation():
-    doc = parsed(_reported("claimed", "claim", "ISIL", "ISIL", "PROPN"))
-    mentions = code(doc, [actor(doc, 0, 2, "USA"), actor(doc, 4, 5, None, "REB"), actor(doc, 7, 8, "IRQ")])
+    doc = parsed(_reported("claimed", "claim", "Daesh", "Daesh", "PROPN"))
+    mentions = code(doc, [actor(doc, 0, 2, "GBR"), actor(doc, 4, 5, None, "REB"), actor(doc, 7, 8, "SYR")])
     [attack] = _by_type(mentions, "ASSAULT")
     [allegation] = _by_type(mentions, "ACCUSE")
     assert cameo_override(attack) == NO_CAMEO
-    assert [a.ref.country for a in allegation.source] == ["USA"]
+    assert [a.ref.country for a in allegation.source] == ["GBR"]
     assert [a.ref.sector for a in allegation.target] == ["REB"]
 
 
 def test_events_cameo_plain_report_about_another_actor_keeps_the_attack():
-    doc = parsed(_reported("said", "say", "ISIL", "ISIL", "PROPN"))
-    mentions = code(doc, [actor(doc, 0, 2, "USA"), actor(doc, 4, 5, None, "REB"), actor(doc, 7, 8, "IRQ")])
+    doc = parsed(_reported("said", "say", "Daesh", "Daesh", "PROPN"))
+    mentions = code(doc, [actor(doc, 0, 2, "GBR"), actor(doc, 4, 5, None, "REB"), actor(doc, 7, 8, "SYR")])
     [attack] = _by_type(mentions, "ASSAULT")
     assert cameo_override(attack) is None
     assert not _by_type(mentions, "ACCUSE")
@@ -57,16 +57,16 @@ def test_events_cameo_plain_report_about_another_actor_keeps_the_attack():
 def test_events_cameo_agreement_to_act_is_coded_by_its_complement():
     doc = parsed(
         [
-            ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+            ("Merkel", "Merkel", "PROPN", "NNP", "nsubj", 1),
             ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
             ("to", "to", "PART", "TO", "aux", 3),
             ("lift", "lift", "VERB", "VB", "xcomp", 1),
             ("sanctions", "sanction", "NOUN", "NNS", "dobj", 3),
             ("on", "on", "ADP", "IN", "prep", 4),
-            ("Iran", "Iran", "PROPN", "NNP", "pobj", 5),
+            ("Belarus", "Belarus", "PROPN", "NNP", "pobj", 5),
         ]
     )
-    mentions = code(doc, [actor(doc, 0, 1, "USA", "GOV"), actor(doc, 6, 7, "IRN")])
+    mentions = code(doc, [actor(doc, 0, 1, "DEU", "GOV"), actor(doc, 6, 7, "BLR")])
     [agree] = _by_type(mentions, "AGREE")
     [lift] = _by_type(mentions, "RETREAT")
     assert cameo_override(agree) == NO_CAMEO

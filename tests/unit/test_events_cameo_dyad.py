@@ -16,12 +16,12 @@ def _ref(country: str | None, sector: str | None = None) -> ActorRef:
     "source,target,expected",
     [
         ([_ref("USA")], [_ref("IRQ")], True),
-        ([_ref(None, "REB")], [_ref("SYR")], True),  # "insurgents bombarded Aleppo": ---REB > SYR
+        ([_ref(None, "REB")], [_ref("SYR")], True),  # "militants shelled Homs": ---REB > SYR
         ([_ref("RUS", "GOV")], [_ref(None, "CVL")], True),
-        ([], [_ref("FRA")], False),  # "officials would be indicted": no source
+        ([], [_ref("FRA")], False),  # "ministers may be charged": no source
         ([_ref("FRA")], [], False),  # "France condemned allegations": no target
-        ([_ref(None)], [_ref("RUS")], False),  # "asset freezes against ...": an unknown noun acts
-        ([_ref(None, "CVL")], [_ref(None)], False),  # "a protestor demolished the building"
+        ([_ref(None)], [_ref("RUS")], False),  # "travel bans against ...": an unknown noun acts
+        ([_ref(None, "CVL")], [_ref(None)], False),  # "a farmer blocked the road"
     ],
 )
 def test_events_cameo_dyad_needs_identified_source_and_target(source, target, expected):

@@ -28,7 +28,13 @@ from newsevents.nlp.actors.phrase import (
     split_parts,
 )
 from newsevents.nlp.actors.text import tokenize
-from newsevents.nlp.actors.vocab import GEO_KINDS, ActorVocabulary, DatedCode, load_vocabulary
+from newsevents.nlp.actors.vocab import (
+    GEO_KINDS,
+    ActorVocabulary,
+    DatedCode,
+    load_vocabulary,
+    stance_prefixes,
+)
 from newsevents.types import ActorRef
 
 # Bodies above or outside states: an article's country is never theirs.
@@ -328,17 +334,15 @@ class ActorResolver:
         )
 
 
+def _affiliation_before(toks: Sequence[Tok], start: int) -> bool:
+    """A stance prefix ("pro-Russia", "anti-US"; data/actors/stance_prefixes.yaml) before the
+    token at `start`, with or without a hyphen."""
+    before = [t.key for t in toks[max(0, start - 2) : start] if t.text not in ("-", "\u2010", "\u2011")]
+    return bool(before) and before[-1] in stance_prefixes()
+
+
 # Base confidence per deciding kind, hand-set when the resolver was written: it only orders
 # competing analyses (see the module docstring) and is not a calibrated probability.
-# Prefixes that make a following country or demonym a stance ("pro-Russia", "anti-US").
-_AFFILIATION_PREFIXES = frozenset({"pro", "anti"})
-
-
-def _affiliation_before(toks: Sequence[Tok], start: int) -> bool:
-    before = [t.key for t in toks[max(0, start - 2) : start] if t.text not in ("-", "\u2010", "\u2011")]
-    return bool(before) and before[-1] in _AFFILIATION_PREFIXES
-
-
 _KIND_CONFIDENCE = {"person": 0.85, "org": 0.9, "country": 0.9, "demonym": 0.8, "seat": 0.85, "capital": 0.6}
 
 

@@ -464,3 +464,10 @@ def _write_cache(path: Path, vocab: ActorVocabulary) -> None:
         os.replace(tmp, path)  # atomic: parallel workers never read a half-written file
     except OSError:
         return  # a read-only cache directory only costs the parse next time
+
+
+@cache
+def stance_prefixes() -> frozenset[str]:
+    """Prefixes that make a country or demonym a stance ("pro-Russia"): stance_prefixes.yaml."""
+    data = _read_yaml(_package_file("stance_prefixes.yaml"))
+    return frozenset(str(p).lower() for p in data.get("prefixes") or ())

@@ -25,6 +25,10 @@ _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "we", "us", "our"}
 )
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Rules of actor refs that stand for a place: toponyms taken as actors, and the actors
+# component's capitals, cities and territories (its rule is "actors.<kind>+...").
+_PLACE_RULES = ("events.toponym", "actors.capital", "actors.city", "actors.territory")
 
 
 class ActorLookup:
@@ -84,6 +88,34 @@ class ActorLookup:
             level = nxt
         return []
 
+    def names_user(self, token: Token) -> bool:
+        """The token's phrase names an identified actor that is not a bare place ("fire from
+        government troops", not "fire from the hills" or "rockets from Gaza")."""
+        return any(is_user_actor(m) for m in self.in_phrase(token))
+
+    def is_actor_token(self, token: Token) -> bool:
+        """The token is a name or inside an actor mention ("attacked Shell")."""
+        return token.pos_ == "PROPN" or self.at(token) is not None
+
+    def antecedent(self, pronoun: Token) -> Token | None:
+        """The subject of the nearest governing clause with a non-pronoun subject, else the
+        subject of the previous sentence's main clause ("X announced they ...", "X said it ...")."""
+        node = pronoun.head
+        seen = 0
+        while node.head is not node and seen < 8:
+            node = node.head
+            seen += 1
+            subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not is_pronoun(c)]
+            if subjects:
+                return subjects[0]
+        sent = pronoun.sent
+        if sent.start > 0:
+            previous = self.doc[sent.start - 1].sent
+            subjects = [c for c in previous.root.children if c.dep_ in _SUBJECTS and not is_pronoun(c)]
+            if subjects:
+                return subjects[0]
+        return None
+
     def resolve(self, token: Token, role: str = "target") -> list[ActorMention]:
         """Actors denoted by an argument token and the tokens coordinated with it."""
         out: list[ActorMention] = []
@@ -125,6 +157,14 @@ class ActorLookup:
             confidence=0.3,
         )
         return ActorMention(span.start, span.end, ref, token.i)
+
+
+def is_user_actor(mention: ActorMention) -> bool:
+    """An identified actor (a country or a sector) that can act, not a bare place: a place names
+    where something happened ("a bomb in Kabul"), not who did it."""
+    ref = mention.ref
+    bare_place = ref.sector is None and (ref.rule or "").startswith(_PLACE_RULES)
+    return bool(ref.country or ref.sector) and not bare_place
 
 
 def is_pronoun(token: Token) -> bool:

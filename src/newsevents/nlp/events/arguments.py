@@ -14,14 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsevents.nlp.events.actor_lookup import ActorLookup, conjuncts, is_pronoun
-from newsevents.nlp.events.instruments import (
-    agents_behind_means,
-    instruments,
-    issuer_of,
-    means_of,
-    passive_agents,
-)
+from newsevents.nlp.events.actor_lookup import ActorLookup, conjuncts, is_pronoun, is_user_actor
+from newsevents.nlp.events.cameo_rules import CameoConventions, cameo_conventions
+from newsevents.nlp.events.instruments import Instruments, passive_agents
 from newsevents.nlp.events.triggers import TriggerLexicon, TriggerMatch
 from newsevents.nlp.mentions import ActorMention
 
@@ -32,10 +27,6 @@ _NOUN_AGENT_PREPS = ("by", "of", "from")
 # Categories whose event nouns take their patient, not their agent, in "of" ("the release of X").
 _OF_IS_PATIENT = frozenset({"COERCE", "ASSAULT", "REQUEST"})
 _RECIPROCAL_PREPS = ("between", "among", "amongst")
-# "accused X of shelling", "blamed X for attacking", "stopped X from entering": X is the doer.
-_DOER_OBJECT_PREPS = frozenset({"of", "for", "from"})
-# "claimed responsibility for the attack", "took credit for the bombing": the subject acted.
-_RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Prepositions that name a topic ("a summit on the unrest"): an event noun there is talked about.
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Prepositions of place: their objects are targets only when no other target is found.
@@ -70,9 +61,17 @@ class Arguments:
 
 
 class ArgumentFinder:
-    def __init__(self, lookup: ActorLookup, lexicon: TriggerLexicon) -> None:
+    def __init__(
+        self,
+        lookup: ActorLookup,
+        lexicon: TriggerLexicon,
+        instruments: Instruments,
+        conventions: CameoConventions | None = None,
+    ) -> None:
         self.lookup = lookup
         self.lexicon = lexicon
+        self.instruments = instruments
+        self.conventions = conventions or cameo_conventions()
 
     # ------------------------------------------------------------------ entry point
     def find(self, match: TriggerMatch) -> Arguments:
@@ -116,7 +115,7 @@ class ArgumentFinder:
         if passive:
             args.path = "passive"
             args.target = self._actors(patients)
-            agents, weapons, args.means = agents_behind_means(agents)
+            agents, weapons, args.means = self.instruments.behind_means(agents, self.lookup.names_user)
             args.source = self._actors(agents, role="source") + self._wielders(weapons)
             if not args.source and not agents:
                 args.flags.add("no_agent")
@@ -126,10 +125,10 @@ class ArgumentFinder:
                 if inherited:
                     args.flags.add("inherited")
                 subjects = inherited
-            subjects, weapons, args.means = agents_behind_means(subjects)  # "a car bomb killed 12"
+            subjects, weapons, args.means = self.instruments.behind_means(subjects, self.lookup.names_user)
             args.source = self._actors(subjects, role="source") + self._wielders(weapons)
             args.target = self._objects(verb, match, own)
-            args.means = args.means or means_of(verb)
+            args.means = args.means or self.instruments.means_of(verb, self.lookup.is_actor_token)
         sides = self._between(verb)
         if sides:
             args.flags.add("reciprocal")
@@ -150,7 +149,7 @@ class ArgumentFinder:
                 # "open fire on X": the trigger's own object word still carries target preps.
                 out.extend(self._prep_objects(child, preps))
                 continue
-            if child.dep_ in _OBJ and instruments().weapon_mode(child) is not None:
+            if child.dep_ in _OBJ and self._weapon_not_actor(child):
                 continue  # "fired rockets at Israel": the weapon is the means, not a target
             if child.dep_ in _OBJ:
                 # "withdraw its troops", "wrapped up their presence": the subject's own, not a target.
@@ -188,8 +187,9 @@ class ArgumentFinder:
                 for child in pobj.children:
                     if child.dep_ == "prep" and child.lower_ in nested:
                         found.extend(self._pobj_actors(child, preps, depth + 1))
-                # Behind a non-actor object only identified actors count: "for the opening of the
-                # Olympic Games" names an occasion, not a target.
+                # Behind a non-actor object only identified actors count: an unresolved name two
+                # phrases down ("left for the start of the Asian Cup") names an occasion, a
+                # title or a product far more often than a target.
                 found = [m for m in found if m.ref.country or m.ref.sector]
             out.extend(found)
         return out
@@ -244,8 +244,8 @@ class ArgumentFinder:
                 head, self._inherited_subject
             )  # "interested in providing": the copula's subject
         if dep == "pcomp" and head.head is not head:
-            objects = [c for c in head.head.children if c.dep_ in _OBJ]
-            if head.lower_ in _DOER_OBJECT_PREPS and objects:
+            objects = self.conventions.doer_objects(head)
+            if objects:
                 return objects  # "accused Ukraine of shelling civilians": Ukraine shelled
             return _clause_actor(head.head, self._inherited_subject)  # "by promoting biofuels"
         if dep == "acl" and self._passive_participle(verb):
@@ -323,7 +323,7 @@ class ArgumentFinder:
         for child in noun.children:
             if child.i in own:
                 if child.dep_ == "prep":
-                    # "evidence against Russia": the trigger's own preposition names the target.
+                    # "evidence against the cartel": the trigger's own preposition names the target.
                     args.target.extend(self._pobj_actors(child, preps))
                 continue
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and self.lookup.at(child)):
@@ -368,18 +368,14 @@ class ArgumentFinder:
         via_prep = None
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ in _SEPARATE_EVENT_PREPS:
-                return  # "advised against travel after the museum shooting": another event
+                return  # "warned against trips after the hotel bombing": another event
             via_prep, head = head, head.head
             if via_prep.lower_ == "of" and head.pos_ in ("NOUN", "NUM") and head.dep_ in _OBJ + ("nsubj",):
                 # "launched 10 days of war games": the measure noun passes on its verb.
                 noun, via_prep, head = head, None, head.head
-        if (
-            via_prep is not None
-            and via_prep.lower_ == "for"
-            and head.lemma_.lower() in _RESPONSIBILITY_NOUNS
-            and head.dep_ in _OBJ
-        ):
-            head = head.head  # "Hamas claimed responsibility for the bombing": the claimant did it
+        claimant_verb = self.conventions.claiming_verb(noun) if via_prep is not None else None
+        if claimant_verb is not None:
+            head = claimant_verb  # "Hamas claimed responsibility for the bombing": the claimant did it
         if head is noun or head.pos_ not in ("VERB", "AUX"):
             return
         if (
@@ -390,8 +386,8 @@ class ArgumentFinder:
         ):
             return  # "attend a summit on the unrest": the topic of the object, not an act of the subject
         if noun.dep_ == "nsubjpass" and via_prep is None and self.lexicon.is_light_verb(head):
-            # "Evidence against Russia was presented by the US", "sanctions were imposed by X":
-            # the passive light verb's agent acts.
+            # "An offensive was launched by the army", "sanctions were imposed by the EU": the
+            # passive light verb's agent acts.
             if not args.source:
                 args.source = self._actors(passive_agents(head), role="source")
             return
@@ -443,40 +439,27 @@ class ArgumentFinder:
         out: list[ActorMention] = []
         for token in tokens:
             if is_pronoun(token):
-                antecedent = self._antecedent(token)
+                antecedent = self.lookup.antecedent(token)
                 out.extend(self.lookup.resolve(antecedent, role) if antecedent is not None else [])
             else:
                 found = self.lookup.resolve(token, role)
                 if role == "source" and not any(m.ref.country or m.ref.sector for m in found):
-                    found = issuer_of(token, self.lookup.in_phrase) or found
+                    found = self.instruments.issuer_of(token, self.lookup.in_phrase) or found
                 out.extend(found)
         return out
 
     def _wielders(self, weapons: list[Token]) -> list[ActorMention]:
-        """The actors a weapon's own phrase names ("a Hamas rocket"); none for "a car bomb"."""
-        return [m for w in weapons for m in self.lookup.in_phrase(w) if m.ref.country or m.ref.sector]
+        """The actors named by a weapon's modifiers ("a Hamas rocket", "Israeli drones"); none for
+        "a car bomb", "a bomb in Baghdad" (a place) or "a US-made missile" (the maker)."""
+        modifiers = [m for w in weapons for m in self.instruments.user_modifiers(w)]
+        return [a for m in modifiers for a in self.lookup.in_phrase(m) if is_user_actor(a)]
+
+    def _weapon_not_actor(self, token: Token) -> bool:
+        """A weapon word that is no actor ("fired rockets"; not "attacked Shell")."""
+        return self.instruments.weapon_mode(token) is not None and not self.lookup.is_actor_token(token)
 
     def subjects_of(self, tokens: list[Token]) -> list[ActorMention]:
         return self._actors(tokens, role="source")
-
-    def _antecedent(self, pronoun: Token) -> Token | None:
-        """The subject of the nearest governing clause with a non-pronoun subject, else the
-        subject of the previous sentence's main clause ("X announced they ...", "X said it ...")."""
-        node = pronoun.head
-        seen = 0
-        while node.head is not node and seen < 8:
-            node = node.head
-            seen += 1
-            subjects = [c for c in node.children if c.dep_ in _SUBJ and not is_pronoun(c)]
-            if subjects:
-                return subjects[0]
-        sent = pronoun.sent
-        if sent.start > 0:
-            previous = self.lookup.doc[sent.start - 1].sent
-            subjects = [c for c in previous.root.children if c.dep_ in _SUBJ and not is_pronoun(c)]
-            if subjects:
-                return subjects[0]
-        return None
 
 
 def _clause_actor(head: Token, inherit: object) -> list[Token]:

@@ -12,7 +12,7 @@ import hashlib
 
 from spacy.tokens import Doc, Span
 
-from newsevents.nlp.events.cameo_rules import apply_dyad_rule, cameo_override
+from newsevents.nlp.events.cameo_rules import NO_CAMEO, apply_dyad_rule, cameo_override
 from newsevents.nlp.events.mapping import CameoCode, plover_cameo_table
 from newsevents.nlp.mentions import EventMention
 from newsevents.types import ActorRef, Article, Event
@@ -44,7 +44,14 @@ def _code(mention: EventMention) -> CameoCode:
     override = cameo_override(mention)
     if override is None:
         return code
-    return CameoCode(override or None, code.quad_class, code.goldstein)
+    if override == NO_CAMEO:
+        return CameoCode(None, code.quad_class, code.goldstein)  # the PLOVER event's own scores
+    scored = plover_cameo_table().for_code(override)  # a 015 claim is no ASSAULT (-10, quad 4)
+    return CameoCode(
+        override,
+        code.quad_class if scored.quad_class is None else scored.quad_class,
+        code.goldstein if scored.goldstein is None else scored.goldstein,
+    )
 
 
 def _table_code(mention: EventMention) -> CameoCode:

@@ -5,8 +5,8 @@ conventions of the PETRARCH coders that CAMEO datasets come from, so that users 
 GDELT/Phoenix data see codes they can line up (conventions in data/events/plover_cameo.yaml):
 
 - CAMEO events are dyadic between coded actors: an event gets a CAMEO code only when some source
-  and some target actor is identified (a country or a sector). "A protestor demolished the
-  building" or "a report alleged ..." stay PLOVER events without a CAMEO code. (On the PETRARCH-2
+  and some target actor is identified (a country or a sector). "A farmer blocked the
+  road" or "a study alleged ..." stay PLOVER events without a CAMEO code. (On the PETRARCH-2
   gold sentences, petr2_gsr.dev, 1 of 41 coded events lacks a coded target while 8 of our 33 false
   positives did.)
 - Verb-verb conventions, decided by the grammar and kept in the mention's `extra["cameo"]`:
@@ -19,13 +19,14 @@ GDELT/Phoenix data see codes they can line up (conventions in data/events/plover
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsevents.nlp.events.factuality import ASSERTED, clause_head
+from newsevents.nlp.events.factuality import ASSERTED, FactualityCues, clause_head
 from newsevents.nlp.events.mapping import plover_cameo_table
 from newsevents.nlp.events.vocab import packaged
 from newsevents.nlp.mentions import ActorMention, EventMention
@@ -45,19 +46,85 @@ class CameoConventions:
     allegation_verbs: frozenset[str]
     complement_coded_by: frozenset[str]
     complement_coded_in: frozenset[str]
+    responsibility_verbs: frozenset[str] = frozenset()
+    responsibility_nouns: frozenset[str] = frozenset()
+    doer_object_preps: frozenset[str] = frozenset()
+
+    def claiming_verb(self, event_noun: Token) -> Token | None:
+        """The verb of "Hamas claimed responsibility / took credit for the bombing" for the event
+        noun: its subject did the event. None for other verbs ("denied responsibility for",
+        "assigned responsibility for the attack to X") and for a negated claim."""
+        prep = event_noun.head
+        if event_noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+            return None
+        # "for" hangs on the noun ("claimed [responsibility for X]") or on the verb ("took
+        # [credit] [for X]").
+        objects = [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "obj"))]
+        noun = next((o for o in objects if o.lemma_.lower() in self.responsibility_nouns), None)
+        if noun is None or noun.dep_ not in ("dobj", "obj"):
+            return None
+        verb = noun.head
+        if verb.lemma_.lower() not in self.responsibility_verbs or any(
+            c.dep_ == "neg" for c in verb.children
+        ):
+            return None
+        return verb
+
+    def doer_objects(self, prep: Token) -> list[Token]:
+        """ "accused Ukraine of shelling civilians", "blamed X for attacking": the governing verb's
+        object does the act of the preposition's clause; [] for other prepositions."""
+        if prep.lower_ not in self.doer_object_preps or prep.head is prep:
+            return []
+        return [c for c in prep.head.children if c.dep_ in ("dobj", "dative", "obj")]
+
+
+def _words(values: Any) -> set[str]:
+    return {str(v).lower() for v in values or ()}
+
+
+def load_conventions(files: Iterable[tuple[str, Any]]) -> CameoConventions:
+    """The `conventions` of plover_cameo.yaml (packaged first) and of user files in that format:
+    word lists extend; a later file's claim code replaces the earlier one."""
+    claim_code = "015"
+    lists: dict[str, set[str]] = {}
+    for _origin, data in files:
+        section = (data or {}).get("conventions") or {}
+        claim = section.get("claim_responsibility") or {}
+        claim_code = str(claim.get("cameo", claim_code))
+        lists.setdefault("claim_categories", set()).update(str(c) for c in claim.get("categories") or ())
+        for key in _CONVENTION_LISTS:
+            lists.setdefault(key, set()).update(
+                _words(section.get(key))
+                if key not in _CATEGORY_LISTS
+                else {str(c) for c in section.get(key) or ()}
+            )
+    return CameoConventions(
+        claim_code=claim_code,
+        claim_categories=frozenset(lists.get("claim_categories", ())),
+        allegation_verbs=frozenset(lists.get("allegation_verbs", ())),
+        complement_coded_by=frozenset(lists.get("complement_coded_by", ())),
+        complement_coded_in=frozenset(lists.get("complement_coded_in", ())),
+        responsibility_verbs=frozenset(lists.get("responsibility_verbs", ())),
+        responsibility_nouns=frozenset(lists.get("responsibility_nouns", ())),
+        doer_object_preps=frozenset(lists.get("doer_object_preps", ())),
+    )
+
+
+_CATEGORY_LISTS = frozenset({"complement_coded_by", "complement_coded_in"})
+_CONVENTION_LISTS = (
+    "allegation_verbs",
+    "complement_coded_by",
+    "complement_coded_in",
+    "responsibility_verbs",
+    "responsibility_nouns",
+    "doer_object_preps",
+)
 
 
 @cache
 def cameo_conventions() -> CameoConventions:
-    data = packaged("plover_cameo.yaml").get("conventions") or {}
-    claim = data.get("claim_responsibility") or {}
-    return CameoConventions(
-        claim_code=str(claim.get("cameo", "015")),
-        claim_categories=frozenset(claim.get("categories") or ()),
-        allegation_verbs=frozenset(str(v).lower() for v in data.get("allegation_verbs") or ()),
-        complement_coded_by=frozenset(data.get("complement_coded_by") or ()),
-        complement_coded_in=frozenset(data.get("complement_coded_in") or ()),
-    )
+    """The packaged conventions alone."""
+    return load_conventions([("plover_cameo.yaml", packaged("plover_cameo.yaml"))])
 
 
 def identified(actor: ActorRef) -> bool:
@@ -102,11 +169,15 @@ class ConventionCoder:
     """Sets the CAMEO decisions of one sentence's mentions; returns derived allegation events."""
 
     def __init__(
-        self, subjects_of: Callable[[list[Token]], list[ActorMention]], speech_verbs: frozenset[str]
+        self,
+        subjects_of: Callable[[list[Token]], list[ActorMention]],
+        cues: FactualityCues,
+        conventions: CameoConventions | None = None,
     ) -> None:
         self.subjects_of = subjects_of
-        self.speech_verbs = speech_verbs
-        self.conventions = cameo_conventions()
+        self.speech_verbs = cues.speech_verbs
+        self.negating_verbs = cues.negating_governors
+        self.conventions = conventions or cameo_conventions()
 
     def apply(self, sent: Span, mentions: list[EventMention]) -> list[EventMention]:
         doc = sent.doc
@@ -118,30 +189,40 @@ class ConventionCoder:
                 continue
             token = doc[head]
             self._complement(token, mention, heads)
-            if _responsibility_claimed(token) and self._claimable(mention):
-                mention.extra["cameo"] = self.conventions.claim_code  # "claimed responsibility for"
-                continue
             if self._accused_deed(token):
                 mention.extra["cameo"] = NO_CAMEO  # "accused Ukraine of shelling": the accusation only
                 continue
+            if mention.factuality != ASSERTED:
+                continue  # "Russia denied that it attacked": no claim, no allegation
+            if self.conventions.claiming_verb(token) is not None and self._claimable(mention):
+                mention.extra["cameo"] = self.conventions.claim_code  # "claimed responsibility for"
+                continue
             verb = reporting_verb(token, self.speech_verbs)
-            if verb is None or not mention.source:
+            if verb is None or not mention.source or self._negated(verb):
                 continue
             speakers = self.subjects_of([c for c in verb.children if c.dep_ == "nsubj"])
             if not speakers:
                 continue
-            intended = mention.extra.get("intended")
-            category = intended if isinstance(intended, str) else mention.event_type
             if _same_actors(mention.source, speakers):
-                if category in self.conventions.claim_categories:
+                if self._claimable(mention):
                     mention.extra["cameo"] = self.conventions.claim_code
+                continue
+            accusation = heads.get(verb.i)
+            if accusation is not None and accusation.event_type == "ACCUSE":
+                # "Russia alleged that Ukraine attacked Belgorod": the accused is the attacker.
+                accusation.target = list(mention.source)
+                mention.extra["cameo"] = NO_CAMEO
                 continue
             if verb.lemma_.lower() not in self.conventions.allegation_verbs:
                 continue
             mention.extra["cameo"] = NO_CAMEO
-            if verb.i not in heads and all(a.extra.get("head") != verb.i for a in added):
+            if accusation is None and all(a.extra.get("head") != verb.i for a in added):
                 added.append(_allegation(mention, verb, speakers))
         return added
+
+    def _negated(self, verb: Token) -> bool:
+        """ "denied that ...", "did not claim that ...": the speaker asserts nothing."""
+        return verb.lemma_.lower() in self.negating_verbs or any(c.dep_ == "neg" for c in verb.children)
 
     def _claimable(self, mention: EventMention) -> bool:
         intended = mention.extra.get("intended")
@@ -183,18 +264,6 @@ class ConventionCoder:
                 mention.extra["cameo"] = code.cameo
                 inner.extra["cameo"] = NO_CAMEO
             return
-
-
-# Verbs of "X claimed responsibility for the bombing".
-_RESPONSIBILITY_VERBS = frozenset({"claim", "acknowledge", "admit", "accept", "assume", "take"})
-
-
-def _responsibility_claimed(noun: Token) -> bool:
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
-        return False
-    verb = prep.head.head
-    return prep.head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _RESPONSIBILITY_VERBS
 
 
 def _allegation(reported: EventMention, verb: Token, speakers: list[ActorMention]) -> EventMention:

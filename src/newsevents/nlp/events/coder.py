@@ -3,13 +3,13 @@ attribution, derived commitments/requests, casualties and confidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from newsevents.nlp.events.actor_lookup import ActorLookup, is_pronoun
 from newsevents.nlp.events.arguments import ArgumentFinder, Arguments
-from newsevents.nlp.events.cameo_rules import ConventionCoder
+from newsevents.nlp.events.cameo_rules import CameoConventions, ConventionCoder, cameo_conventions
 from newsevents.nlp.events.casualties import CasualtyCues, casualties_in
 from newsevents.nlp.events.confidence import ConfidenceTable
 from newsevents.nlp.events.factuality import (
@@ -21,6 +21,7 @@ from newsevents.nlp.events.factuality import (
     clause_head,
     factuality_of,
 )
+from newsevents.nlp.events.instruments import Instruments
 from newsevents.nlp.events.triggers import TriggerLexicon, TriggerMatch, lemma_forms
 from newsevents.nlp.mentions import ActorMention, EventMention
 
@@ -37,14 +38,16 @@ class Vocabulary:
     factuality: FactualityCues
     casualties: CasualtyCues
     confidence: ConfidenceTable
+    instruments: Instruments
+    conventions: CameoConventions = field(default_factory=cameo_conventions)
 
 
 class SentenceCoder:
     def __init__(self, vocab: Vocabulary, lookup: ActorLookup) -> None:
         self.vocab = vocab
         self.lookup = lookup
-        self.finder = ArgumentFinder(lookup, vocab.lexicon)
-        self.conventions = ConventionCoder(self.finder.subjects_of, vocab.factuality.speech_verbs)
+        self.finder = ArgumentFinder(lookup, vocab.lexicon, vocab.instruments, vocab.conventions)
+        self.conventions = ConventionCoder(self.finder.subjects_of, vocab.factuality, vocab.conventions)
 
     def code(self, sent: Span, sent_index: int) -> list[EventMention]:
         matches = self.vocab.lexicon.find(sent)
@@ -54,7 +57,7 @@ class SentenceCoder:
         for match in matches:
             token = sent.doc[match.token]
             if match.spec.pos == "noun" and _dated_before(token, sent.doc._.pub_date):
-                continue  # "the 1994 genocide": a past event named as background, not reported
+                continue  # "the 1982 massacre": a past event named as background, not reported
             args = self.finder.find(match)
             fact = factuality_of(token, self.vocab.factuality)
             if match.spec.requires_target and not args.target:
@@ -338,16 +341,26 @@ def _clause_features(trigger: Token, light_verbs: frozenset[str]) -> list[str]:
     return features
 
 
+# Dependencies of a year on the event noun it dates ("the 1982 massacre").
+_YEAR_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+# The earliest year read as a date; smaller 4-digit numbers are counts.
+_FIRST_YEAR = 1800
+
+
 def _dated_before(noun: Token, pub_date: object) -> bool:
-    """An event noun modified by a year before the publication year ("the 1994 genocide", "the
-    2003 invasion"); any year counts when the publication date is unknown."""
+    """An event noun dated by a past year after a determiner or possessor ("the 1982 massacre",
+    "Iraq's 2003 invasion"): a background event. A bare number is a count ("launched 1900 drone
+    attacks"), and a year in or after the publication year is the news itself; with no
+    publication date every year before it counts."""
     year_now = int(pub_date[:4]) if isinstance(pub_date, str) and pub_date[:4].isdigit() else None
     for child in noun.children:
         text = child.text
-        if child.dep_ in ("nummod", "compound", "amod", "nmod") and len(text) == 4 and text.isdigit():
-            year = int(text)
-            if 1800 <= year and (year_now is None or year < year_now):
-                return True
+        if child.dep_ not in _YEAR_DEPS or len(text) != 4 or not text.isdigit():
+            continue
+        determined = any(c.dep_ in ("det", "poss") and c.i < child.i for c in noun.children)
+        year = int(text)
+        if determined and _FIRST_YEAR <= year and (year_now is None or year < year_now):
+            return True
     return False
 
 

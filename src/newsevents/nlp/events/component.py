@@ -6,28 +6,43 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.nlp.events.actor_lookup import ActorLookup
+from newsevents.nlp.events.cameo_rules import load_conventions
 from newsevents.nlp.events.casualties import CasualtyCues
 from newsevents.nlp.events.coder import SentenceCoder, Vocabulary
 from newsevents.nlp.events.confidence import confidence_table
 from newsevents.nlp.events.factuality import FactualityCues
+from newsevents.nlp.events.instruments import load_instruments
 from newsevents.nlp.events.triggers import build_lexicon
 from newsevents.nlp.events.vocab import packaged, user_file
 from newsevents.nlp.extensions import register_extensions
 from newsevents.settings import Settings
 
-# Settings key (settings.extra) naming user trigger files in the triggers.yaml format.
+# Settings keys (settings.extra) naming user files in the format of a packaged vocabulary:
+# triggers.yaml, instruments.yaml, and the `conventions` section of plover_cameo.yaml.
 USER_TRIGGER_FILES = "event_trigger_files"
+USER_INSTRUMENT_FILES = "event_instrument_files"
+USER_CONVENTION_FILES = "event_convention_files"
 
 
-def load_vocabulary(trigger_files: tuple[str, ...] = ()) -> Vocabulary:
-    """The packaged event vocabularies plus user trigger files."""
+def load_vocabulary(
+    trigger_files: tuple[str, ...] = (),
+    instrument_files: tuple[str, ...] = (),
+    convention_files: tuple[str, ...] = (),
+) -> Vocabulary:
+    """The packaged event vocabularies plus user files (theirs extend ours)."""
     files = [("triggers.yaml", packaged("triggers.yaml"))]
     files += [(path, user_file(path)) for path in trigger_files]
+    instruments = [("instruments.yaml", packaged("instruments.yaml"))]
+    instruments += [(path, user_file(path)) for path in instrument_files]
+    conventions = [("plover_cameo.yaml", packaged("plover_cameo.yaml"))]
+    conventions += [(path, user_file(path)) for path in convention_files]
     return Vocabulary(
         lexicon=build_lexicon(files),
         factuality=FactualityCues.from_data(packaged("factuality.yaml")),
         casualties=CasualtyCues.from_data(packaged("casualties.yaml")),
         confidence=confidence_table(),
+        instruments=load_instruments(instruments),
+        conventions=load_conventions(conventions),
     )
 
 
@@ -39,9 +54,10 @@ class EventsComponent:
         self.vocab = load_vocabulary()
 
     def configure(self, settings: Settings) -> None:
-        files = tuple(str(p) for p in (settings.extra.get(USER_TRIGGER_FILES) or ()))
-        if files:
-            self.vocab = load_vocabulary(files)
+        keys = (USER_TRIGGER_FILES, USER_INSTRUMENT_FILES, USER_CONVENTION_FILES)
+        files = [tuple(str(p) for p in (settings.extra.get(key) or ())) for key in keys]
+        if any(files):
+            self.vocab = load_vocabulary(*files)
 
     def __call__(self, doc: Doc) -> Doc:
         lookup = ActorLookup(doc, doc._.actor_mentions, doc._.toponyms)

@@ -61,6 +61,30 @@ class PloverCameoTable:
     def quad(self, category: str) -> int | None:
         return (self.data.get("categories", {}).get(category) or {}).get("quad")
 
+    def for_code(self, cameo: str) -> CameoCode:
+        """Quad class and Goldstein score of a CAMEO code set directly by the grammar (a claim of
+        responsibility, 015): the quad class of its root; the Goldstein score of the code where a
+        row above lists it, else of its root (`cameo_roots`)."""
+        root = (self.data.get("cameo_roots") or {}).get(cameo[:2]) or {}
+        goldstein = _listed_goldstein(self.data).get(cameo, root.get("goldstein"))
+        return CameoCode(cameo, root.get("quad"), goldstein)
+
+
+def _listed_goldstein(data: dict[str, Any]) -> dict[str, float]:
+    """CAMEO code -> Goldstein score of every row of the category, intent and refusal tables."""
+    rows: list[dict[str, Any]] = []
+    for entry in (data.get("categories") or {}).values():
+        rows.append(entry.get("default") or {})
+        rows.extend((entry.get("modes") or {}).values())
+        rows.extend((entry.get("contexts") or {}).values())
+    rows.extend((data.get("intent") or {}).values())
+    rows.extend((data.get("refusal") or {}).values())
+    out: dict[str, float] = {}
+    for row in rows:
+        if row.get("cameo") and row.get("goldstein") is not None:
+            out.setdefault(str(row["cameo"]), float(row["goldstein"]))
+    return out
+
 
 @cache
 def plover_cameo_table() -> PloverCameoTable:
