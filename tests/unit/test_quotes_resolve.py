@@ -167,3 +167,46 @@ OF_NAME: list[Row] = [
 def test_speaker_name_drops_determiners_appositions_and_quantities(rows: list[Row], expected: str) -> None:
     doc = build(rows)
     assert SpeakerResolver(doc, None).speaker(0, len(doc)).name == expected
+
+
+DELEGATION: list[Row] = [
+    ("An", 2, "det", "DET", "O"),
+    ("Afghan", 1, "amod", "ADJ", "B-NORP"),
+    ("delegation", 1, "nsubj", "NOUN", "O"),
+    ("visited", 0, "ROOT", "VERB", "O"),
+    ("the", 2, "det", "DET", "O"),
+    ("United", 1, "compound", "PROPN", "B-GPE"),
+    ("States", -3, "dobj", "PROPN", "I-GPE"),
+    ("where", 2, "advmod", "SCONJ", "O"),
+    ("it", 1, "nsubj", "PRON", "O"),
+    ("discussed", -3, "relcl", "VERB", "O"),
+    ("issues", -1, "dobj", "NOUN", "O"),
+    (".", -8, "punct", "PUNCT", "O"),
+]
+
+PLURAL_ONLY: list[Row] = [
+    ("Officials", 1, "nsubj", "NOUN", "O"),
+    ("met", 0, "ROOT", "VERB", "O"),
+    ("and", -1, "cc", "CCONJ", "O"),
+    ("it", 1, "nsubj", "PRON", "O"),
+    ("said", -3, "conj", "VERB", "O"),
+    ("so", -1, "advmod", "ADV", "O"),
+    (".", -5, "punct", "PUNCT", "O"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "plural", "expected"),
+    [
+        (DELEGATION, (), "Afghan delegation"),  # the subject body, not the country it visited
+        (PLURAL_ONLY, ("Officials",), "it"),  # "it" never refers to "officials": unresolved
+    ],
+)
+def test_it_resolves_to_an_agreeing_subject_or_stays_unresolved(
+    rows: list[Row], plural: tuple[str, ...], expected: str
+) -> None:
+    doc = build(rows)
+    for tok in doc:
+        tok.tag_ = "NNS" if tok.text in plural else ("PRP" if tok.pos_ == "PRON" else "NN")
+    i = index_of(doc, "it")
+    assert SpeakerResolver(doc, None).speaker(i, i + 1).name == expected

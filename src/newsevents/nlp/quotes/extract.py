@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsevents.nlp.quotes.features import doc_context
+from newsevents.nlp.quotes.layout import layout_attributions
 from newsevents.nlp.quotes.learned import attributions
 from newsevents.nlp.quotes.lexicon import CueLexicon
 from newsevents.nlp.quotes.model import AttributionModel
@@ -55,6 +56,13 @@ class _Joiner:
         self.q_index = quotation_index(quotes, len(doc))
         self.para = paragraph_ids(table)
         self.claimed: dict[int, int] = {}
+
+    def reserve(self, layout: list[Candidate]) -> None:
+        """Quotations inside layout attributions' contents are theirs: no cue claims them."""
+        for cand in layout:
+            inside = {self.q_index[i] for s, e in cand.content for i in range(s, e)} - {-1}
+            for q in inside:
+                self.claimed[q] = -1
 
     def _only_glue(self, start: int, end: int) -> bool:
         return all(self.table.space[i] or self.table.text[i] in GLUE for i in range(start, end))
@@ -158,19 +166,37 @@ def extract_candidates(
     sent_of = [0] * len(doc)
     for sent_index, sent in enumerate(doc.sents):
         sent_of[sent.start : sent.end] = [sent_index] * (sent.end - sent.start)
-    found = [(sent_of[cand.cue_head], cand) for cand in attributions(doc, lex, model, ctx, ids_cache)]
+    layout = layout_attributions(doc, table)
+    found = [
+        (sent_of[cand.cue_head], cand)
+        for cand in attributions(doc, lex, model, ctx, ids_cache)
+        if not _overruled(cand, layout)
+    ]
+    joiner.reserve(layout)
     for cand_id, (_, cand) in enumerate(found):
         if cand.content:
             joiner.touched(cand_id, cand)
     for cand_id, (_, cand) in enumerate(found):
         if not cand.content:
             joiner.adjacent(cand_id, cand)
-    heads = {cand.cue_head for _, cand in found if cand.content}
+    heads = {cand.cue_head for _, cand in found if cand.content} | {cand.cue_head for cand in layout}
     for cand_id, (_, cand) in enumerate(found):
         if cand.direct and cand.content:
             joiner.continuation(cand_id, cand, heads)
     kept = [(i, cand) for i, cand in found if cand.content]
+    kept += [(sent_of[cand.cue_head], cand) for cand in layout]
+    kept.sort(key=lambda item: item[1].cue_head)
     return _drop_nested(doc, kept)
+
+
+def _overruled(cand: Candidate, layout: list[Candidate]) -> bool:
+    """A model candidate whose cue is a layout attribution's cue or source (the layout rule
+    knows the content's extent, the model's label rule only the sentence)."""
+    for other in layout:
+        spans = [other.cue] + ([other.source] if other.source else [])
+        if any(s <= cand.cue_head < e for s, e in spans):
+            return True
+    return False
 
 
 def _extent(cand: Candidate) -> TokenRange:

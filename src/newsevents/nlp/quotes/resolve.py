@@ -19,6 +19,7 @@ from newsevents.types import ActorRef
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our", "it", "its"}
+SINGULAR_PRONOUNS = {"it", "its"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "NORP", "GPE"}
@@ -57,6 +58,7 @@ class SpeakerResolver:
         self.sent_starts: list[int] = []
         self.persons = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_ENTS]
         self.groups = [(e.start, e.end) for e in doc.ents if e.label_ in GROUP_ENTS]
+        self.noun_subjects: list[tuple[int, int]] | None = None
 
     def _head(self, start: int, end: int) -> Token:
         span = self.doc[start:end]
@@ -71,8 +73,13 @@ class SpeakerResolver:
             noun = head.head.head if head.head.dep_ == "relcl" else head.head
             return noun.left_edge.i, noun.i + 1
         if end - start == 1 and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
-            pool = self.persons + self._person_mentions() if lower in PERSON_PRONOUNS else self.groups
-            found = self._salient(pool + ([] if lower in PERSON_PRONOUNS else self._group_mentions()), start)
+            if lower in PERSON_PRONOUNS:
+                pool = self.persons + self._person_mentions()
+            else:
+                pool = self.groups + self._group_mentions() + self._noun_subjects()
+                if lower in SINGULAR_PRONOUNS:
+                    pool = [r for r in pool if self._singular(*r)]
+            found = self._salient(pool, start)
             if found is None:
                 return start, end
             start, end = found
@@ -82,6 +89,25 @@ class SpeakerResolver:
             if full is not None:
                 return full
         return start, end
+
+    def _noun_subjects(self) -> list[tuple[int, int]]:
+        """Common-noun subjects that may speak as a body ("an Afghan delegation ... visited the
+        United States, where it discussed ..."): without them the only group candidates were
+        named ones, and "it" went to the United States."""
+        if self.noun_subjects is None:
+            self.noun_subjects = [
+                (tok.left_edge.i, tok.i + 1)
+                for tok in self.doc
+                if tok.dep_ in {"nsubj", "nsubjpass"}
+                and tok.pos_ == "NOUN"
+                and tok.ent_type_ not in PERSON_ENTS
+            ]
+        return self.noun_subjects
+
+    def _singular(self, start: int, end: int) -> bool:
+        """Number agreement for "it"/"its": a plural common noun ("officials") is no antecedent;
+        names (NNP/NNPS: "United States") may be."""
+        return self._head(start, end).tag_ != "NNS"
 
     def _person_mentions(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.mentions if m.ref.role or m.ref.sector is None]
