@@ -18,7 +18,7 @@ def app():
     return application
 
 
-def fake_result(task, gold, settings, limit=None, gold_spans=False, ctx=None):
+def fake_result(task, gold, settings, limit=None, gold_spans=False, ctx=None, split=None):
     misses = [Miss("r1", "type", "AGREE", "REJECT", "text"), Miss("r2", "type", "AID", None)]
     return TaskResult(task, str(gold), 2, {"type_accuracy": 0.0, "ece": None}, seconds=0.1, misses=misses)
 

@@ -158,7 +158,7 @@ def _public_resolver(ctx: EvalContext) -> Resolver:
 
 
 def run(gold_path: Path, ctx: EvalContext, resolver: Resolver | None = None) -> TaskResult:
-    cases = selected_cases(read_jsonl(gold_path))
+    cases = selected_cases(read_jsonl(gold_path, split=ctx.split))
     if ctx.limit is not None:
         cases = cases[: ctx.limit]
     resolve = resolver or _public_resolver(ctx)

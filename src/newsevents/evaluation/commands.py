@@ -55,6 +55,10 @@ def eval_command(
     gold_spans: Annotated[
         bool, typer.Option("--gold-spans", help="geo: resolve the gold spans themselves")
     ] = False,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Only records whose `split` field is this (quotes: train, dev)"),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Score the pipeline's stage code against a gold file (ids key the documents)."""
@@ -68,7 +72,7 @@ def eval_command(
         if actor_dicts:
             files = (*settings.nlp.phoenix_files, *(str(p) for p in actor_dicts))
             settings = settings.with_overrides(nlp={"phoenix_files": list(files)})
-        result = run_task(task, gold, settings, limit=limit, gold_spans=gold_spans)
+        result = run_task(task, gold, settings, limit=limit, gold_spans=gold_spans, split=split)
         if errors is not None:
             count = write_misses(errors, [result])
             Console(stderr=True).print(f"{count} misses written to {errors}")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsevents.errors import E_USAGE, NewsEventsError
 from newsevents.settings import Settings
 from newsevents.types import Article, ArticleAnalysis, RawDocument, Rejection
 
@@ -90,14 +91,27 @@ def write_misses(path: Path, results: Iterable[TaskResult]) -> int:
     return count
 
 
-def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+def read_jsonl(path: Path, limit: int | None = None, split: str | None = None) -> list[dict[str, Any]]:
+    """The records of a gold JSONL file; with `split`, only those whose `split` field equals it
+    (PolNeAR's DEV file holds its `train` and `dev` splits: the model trains on `train`, so `dev`
+    alone is the honest estimate). `limit` counts the records kept."""
     records: list[dict[str, Any]] = []
+    splits: set[str] = set()
     with path.open(encoding="utf-8") as lines:
         for line in lines:
-            if line.strip():
-                records.append(json.loads(line))
-                if limit is not None and len(records) >= limit:
-                    break
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if split is not None:
+                splits.add(str(record.get("split")))
+                if record.get("split") != split:
+                    continue
+            records.append(record)
+            if limit is not None and len(records) >= limit:
+                break
+    if split is not None and not records:
+        present = ", ".join(sorted(splits)) or "none"
+        raise NewsEventsError(E_USAGE, f"no record of {path} has split {split!r}; splits there: {present}")
     return records
 
 
@@ -111,6 +125,7 @@ class EvalContext:
     settings: Settings
     limit: int | None = None
     gold_spans: bool = False
+    split: str | None = None
     _nlp: Language | None = None
 
     @property
@@ -216,7 +231,7 @@ def analyse_gold_records(
 ) -> Iterator[tuple[dict[str, Any], Analysed]]:
     """The first `ctx.limit` records of a gold JSONL file (fields `id`, `text`, `date`), each with
     its analysis, in order. `date_of` reads a record's publication date (ISO)."""
-    records = read_jsonl(gold_path, ctx.limit)
+    records = read_jsonl(gold_path, ctx.limit, ctx.split)
     items = (GoldText(r["id"], r.get("text") or "", date_of(r)) for r in records)
     analysed = analyse_gold_texts(ctx.nlp, ctx.settings, items, str(gold_path), keep_docs=keep_docs)
     return zip(records, analysed, strict=True)

@@ -160,6 +160,7 @@ def score_quotes(
     trained on `train` shows there how much of its score is memory."""
     tally = QuoteTally.empty()
     by_split: dict[str, QuoteTally] = {}
+    split_counts: dict[str, int] = {}
     misses: list[Miss] = []
     n = 0
     for record, quotes, shift in articles:
@@ -169,8 +170,12 @@ def score_quotes(
         text = record.get("text") or ""
         misses += score_article(tally, record["id"], text, predicted, gold)
         split = str(record.get("split") or "-")
+        split_counts[split] = split_counts.get(split, 0) + 1
         score_article(by_split.setdefault(split, QuoteTally.empty()), record["id"], text, predicted, gold)
-    details = {"by_split": {name: t.metrics() for name, t in sorted(by_split.items())}}
+    details = {
+        "by_split": {name: t.metrics() for name, t in sorted(by_split.items())},
+        "by_split_n": dict(sorted(split_counts.items())),
+    }
     return TaskResult(TASK, gold_name, n, tally.metrics(), misses=misses, details=details)
 
 
