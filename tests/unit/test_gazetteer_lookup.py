@@ -56,6 +56,18 @@ def test_regions_and_continents_are_indexed(gazetteer, name, kind):
     assert any(c.kind == kind for c in gazetteer.candidates(name))
 
 
+@pytest.mark.parametrize("name", ["Atlantic", "Red Sea", "South Pacific", "Alps", "Hudson Bay"])
+def test_seas_and_ranges_carry_their_geonames_feature(gazetteer, name):
+    # Geoparsing gold scores against GeoNames' own point and id for these features.
+    found = [c for c in gazetteer.candidates(name) if c.kind == sources.KIND_REGION]
+    assert len(found) == 1 and found[0].geonames_id is not None
+
+
+def test_region_rows_have_distinct_geonames_ids():
+    ids = [row[4] for row in sources.data_rows("regions.tsv") if row[4]]
+    assert len(ids) == len(set(ids))
+
+
 @pytest.mark.parametrize("variant", ["MOSCOW", "moscow", "the Moscow"])
 def test_lookup_ignores_case_and_leading_article(gazetteer, variant):
     assert {c.place_id for c in gazetteer.candidates(variant)} == {

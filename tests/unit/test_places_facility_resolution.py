@@ -37,6 +37,16 @@ def resolve(gazetteer, text, names):
         ("Liverpool", " Academy", False),
         ("Colorado State University", "", False),
         ("Paris", ", Texas", False),
+        # Names coordinated before a plural street word are streets too.
+        ("Bourbon", " and Dauphine streets to Desire Street", True),
+        ("Royal", ", Chartres and Decatur streets.", True),
+        ("North", " avenues. Closed through Thursday", True),
+        ("Texas", ", Ohio and Iowa voted", False),
+        ("France", " and Germany agreed", False),
+        ("St Patrick's", " and St Seachnall's Church in Dunshaughlin", True),
+        ("Paris", " and St Louis were twinned", False),
+        ("Paris", " and London Stock Exchange", False),
+        ("Mississippi River", "", True),
     ],
 )
 def test_facility_names_are_recognised(text, following, expected):

@@ -11,26 +11,40 @@ from newsevents.nlp.places import sources
 from newsevents.nlp.places.gazetteer import Candidate, Gazetteer, load_gazetteer
 from newsevents.nlp.places.places import to_place
 from newsevents.nlp.places.resolve import ArticleContext, ArticleResolver, MentionInput
-from newsevents.nlp.places.vocab import is_facility_name
+from newsevents.nlp.places.vocab import FOLLOWING_CHARS, is_facility_name
 from newsevents.types import Place
 
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")  # "Paris, Texas": only a comma between the two names
+# "Washington University in St. Louis", "the Rogers Centre, in Toronto": the second name contains the first.
+_CONTAINER_AFTER = re.compile(r"^\s*,?\s*(?:in|at|near|outside)\s+(?:the\s+|downtown\s+|central\s+)?$")
+# "London's Heathrow": the first name contains the second.
+_CONTAINER_BEFORE = re.compile(r"^['\u2019]s\s+$")
 
 
 def link_qualifiers(text: str, mentions: Sequence[MentionInput]) -> None:
-    """Links each mention to the one right after it when only a comma separates them ("Paris, Texas")."""
+    """Links each mention to the one right after it when only a comma separates them ("Paris, Texas"),
+    and to the place the text puts it in ("X University in St. Louis", "London's Heathrow")."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].char_start)
     for left, right in zip(order, order[1:], strict=False):
         gap = text[mentions[left].char_end : mentions[right].char_start]
-        if _QUALIFIER_GAP.match(gap) and not mentions[left].demonym:
+        if mentions[left].demonym or mentions[right].demonym:
+            continue
+        if _QUALIFIER_GAP.match(gap):
             mentions[left].qualifier = right
+        elif _CONTAINER_AFTER.match(gap):
+            mentions[left].container = right
+        elif _CONTAINER_BEFORE.match(gap):
+            mentions[right].container = left
 
 
 def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[MentionInput]:
     """Mentions for character spans, each linked to the span that qualifies it."""
     mentions = [
         MentionInput(
-            text[start:end], start, end, facility=is_facility_name(text[start:end], text[end : end + 20])
+            text[start:end],
+            start,
+            end,
+            facility=is_facility_name(text[start:end], text[end : end + FOLLOWING_CHARS]),
         )
         for start, end in spans
     ]
@@ -51,7 +65,7 @@ def article_context(doc: Doc, with_toponyms: bool = False) -> ArticleContext:
 
 def _named(place: Place) -> bool:
     """Resolved from its own name (not borrowed from the focus or a neighbouring place)."""
-    return not (place.rule or "").endswith((".focus", ".near"))
+    return not (place.rule or "").endswith((".focus", ".near", ".within"))
 
 
 def as_candidate(place: Place) -> Candidate:

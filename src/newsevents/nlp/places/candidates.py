@@ -38,7 +38,7 @@ _NEARBY_KM = 100.0  # an admin2 area and a same-name city this close are one pla
 PROMINENT_CITY = 100_000
 
 # Words that make a name a facility or organisation: looked past when searching inside a name.
-_GENERIC_WORDS = frozenset(
+GENERIC_WORDS = frozenset(
     "street st road rd avenue ave boulevard blvd lane drive square park bridge river lake mount "
     "university college school academy hospital court church cathedral chapel centre center hall "
     "house tower station airport port harbour harbor stadium arena theatre theater museum library "
@@ -141,7 +141,7 @@ def inner_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Candidate], 
     for size in range(len(words) - 1, 0, -1):
         for start in range(0, len(words) - size + 1):
             piece = words[start : start + size]
-            if not piece[0][:1].isupper() or all(w.lower().strip(".,") in _GENERIC_WORDS for w in piece):
+            if not piece[0][:1].isupper() or all(w.lower().strip(".,") in GENERIC_WORDS for w in piece):
                 continue
             phrase = _POSSESSIVE.sub("", " ".join(piece).strip(".,"))
             if any(start < s + n and s < start + size for s, n, _c, _p in found):

@@ -25,7 +25,7 @@ _PRECISION = {
     sources.KIND_CONTINENT: 3,
     sources.KIND_REGION: 3,
 }
-_WATER_CODES = ("OCN", "SEA", "GULF", "LK", "H")
+_WATER_CODES = ("OCN", "SEA", "GULF", "BAY", "LK", "H")
 
 
 def to_place(mention: MentionInput, resolution: Resolution) -> Place | None:

@@ -10,6 +10,10 @@ Facilities (streets, buildings, sites: "Royal Street", "Windsor Castle", "Chartr
 are resolved last: a place their name contains, or that shares their name, counts only when it lies
 near the place named next to them ("Kamenne Square in Bratislava") or near the article's focus; else
 they take that neighbouring place or the focus. Streets are named after faraway towns.
+A town the text puts in a place resolves there: "Knockhill, Fife" with no Knockhill in Fife lies
+within Fife (rule "within"); "X University in St. Louis" and "London's Heathrow" take a sense near
+that town, else the town (rule "near"). A second pass lets the senses chosen for small towns follow
+the countries of the article's other chosen places ("Dundrum" then "Dundalk": Ireland).
 Demonyms ("Japanese") are weak evidence of where a story happens (a Japanese man charged in Dublin):
 they vote for their country with half the weight of a place name and are never the focus.
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from newsevents.nlp.places import sources
 from newsevents.nlp.places.candidates import (
@@ -31,7 +35,19 @@ from newsevents.nlp.places.candidates import (
     prior,
 )
 from newsevents.nlp.places.gazetteer import Candidate, Gazetteer
+from newsevents.nlp.places.linking import (
+    NEIGHBOUR_KINDS,
+    TOWN_KINDS,
+    contains,
+    is_near,
+    neighbour_of,
+    prominent_town,
+    within_qualifiers,
+)
+from newsevents.nlp.places.mention import ArticleContext, MentionInput, Resolution
 from newsevents.nlp.places.normalize import normalise_name
+
+__all__ = ["ArticleContext", "ArticleResolver", "MentionInput", "Resolution", "haversine_km"]
 
 _COUNTRY_CONTEXT = 3.0  # times the share of the article's country evidence
 _ADMIN_CONTEXT = 1.5  # times the share of evidence for the first-level area the candidate lies in
@@ -39,49 +55,8 @@ _HIERARCHY = 8.0  # "Paris, Texas": the qualifier contains the candidate
 _SEED_MARGIN = 2.0  # a context seed must beat its runner-up by this much
 _PLAUSIBLE_GAP = 3.0  # senses within this of a name's best prior are plausible
 _FOCUS_TOWN = 50_000  # a town named once must be this large to be the article's focus
-# A facility's neighbour: a place named within this many characters of it ("X Street, New Orleans",
-# "the Rogers Centre in Toronto"), about one clause; and a place sharing or inside a facility's name
-# counts as that facility's place when it lies this close to the neighbour (Windsor Castle - London
-# 35 km; Heathrow - London 23 km). Set by hand, not tuned: with the facility rules as a whole,
-# GeoWebNews DEV gold-spans acc_161km went from 0.897 to 0.907 and end-to-end acc_161km from 0.919
-# to 0.937.
-_NEIGHBOUR_CHARS = 120
-_NEAR_KM = 100.0
-_NEIGHBOUR_KINDS = frozenset({sources.KIND_CITY, sources.KIND_ADMIN2, sources.KIND_LANDMARK})
 _CONFIDENT_SEED = 2  # context weight of an unambiguous place name
 _DEMONYM_SEED = 1  # ... and of an unambiguous demonym
-
-
-@dataclass(slots=True)
-class MentionInput:
-    """A toponym to resolve: its text and where it sits."""
-
-    text: str
-    char_start: int
-    char_end: int
-    demonym: bool = False
-    qualifier: int | None = None  # index of a mention qualifying this one ("Paris, [Texas]")
-    weak: bool = False  # recognised without the model's word for it: gives no context to others
-    facility: bool = False  # names a street, building or site (see the module docstring)
-
-
-@dataclass(slots=True)
-class Resolution:
-    candidate: Candidate | None
-    rule: str
-    confidence: float
-    matched_text: str = ""  # the part of the mention that named the place
-
-
-@dataclass(slots=True)
-class ArticleContext:
-    """Evidence about what the article is about, besides its toponyms."""
-
-    actor_countries: list[str] = field(default_factory=list)
-    publisher_country: str | None = None
-    # Places already resolved elsewhere in the article (the recogniser's toponyms, when resolving
-    # given spans): context, and the focus when none of the given spans resolves.
-    places: list[Candidate] = field(default_factory=list)
 
 
 class ArticleResolver:
@@ -157,10 +132,22 @@ class ArticleResolver:
             contained = (
                 qualifier is not None
                 and qualifier.candidate is not None
-                and _contains(qualifier.candidate, candidate)
+                and contains(qualifier.candidate, candidate)
             )
             rule = "inner" if inner[index] else ("hierarchy" if contained else "gazetteer")
             by_index[index] = Resolution(candidate, rule, confidence, variant)
+        voters = {
+            normalise_name(found[i][1])
+            for i, m in enumerate(mentions)
+            if i in by_index and not (m.weak or m.facility or demonyms[i] or inner[i])
+        }
+        # Whole names only: a name found inside a longer one has only its prominent senses.
+        whole_names = {
+            normalise_name(v): c
+            for (c, v), was_inner in zip(found, inner, strict=True)
+            if c and not was_inner
+        }
+        self._second_pass(chosen, voters, whole_names, own, by_index)
         # One sense per article, led by the qualified mention: "CHARLESTON, W.Va. -- A Charleston
         # man" means the West Virginia one both times.
         qualified = {
@@ -170,6 +157,8 @@ class ArticleResolver:
             sense = qualified.get(normalise_name(resolution.matched_text))
             if sense is not None and resolution.rule == "gazetteer" and mentions[index].qualifier is None:
                 by_index[index] = replace(resolution, candidate=sense)
+        within_qualifiers(mentions, found, by_index)
+        self._in_containers(mentions, found, by_index, own)
         # The focus and a facility's neighbours come from places the article names as places:
         # not demonyms, not facilities, not weak mentions the article does not support.
         anchors = {
@@ -191,6 +180,110 @@ class ArticleResolver:
             or (Resolution(focus, "focus", 0.2, "") if focus else Resolution(None, "unresolved", 0.0))
             for index in range(len(mentions))
         ]
+
+    def _second_pass(
+        self,
+        chosen: dict[str, tuple[Candidate, float]],
+        voters: set[str],
+        candidates_by_key: dict[str, list[Candidate]],
+        own: dict[str, tuple[Counter[str], Counter[str]]],
+        by_index: dict[int, Resolution],
+    ) -> None:
+        """The senses chosen in the first pass are context for each other: "Dundrum" resolved to
+        Dublin's makes "Dundalk" the Irish one, though neither name alone seeded a country. The least
+        confident names are revisited first, each against the current senses of the others, so two
+        names cannot swap their countries. Only small towns are revisited: a city such as Milan or
+        London named in a local story is still that city."""
+        current = {key: chosen[key][0] for key in voters if key in chosen}
+        base = self.countries
+        changed: dict[str, tuple[Candidate, float]] = {}
+        for key in sorted(chosen, key=lambda k: chosen[k][1]):
+            first = chosen[key][0]
+            if key not in candidates_by_key or first.kind not in TOWN_KINDS or prominent_town(first):
+                continue  # "AC Milan" in a story full of American towns is still Milan, Italy
+            others = Counter(c.country for k, c in current.items() if k != key and c.country)
+            self.countries = base + others
+            best, confidence = self._best_for(key, candidates_by_key[key], own, None)
+            if best.place_id != chosen[key][0].place_id:
+                changed[key] = (best, confidence)
+                if key in current:
+                    current[key] = best
+        self.countries = base
+        for index, resolution in list(by_index.items()):
+            key = normalise_name(resolution.matched_text)
+            if key in changed and resolution.rule == "gazetteer":
+                best, confidence = changed[key]
+                by_index[index] = replace(resolution, candidate=best, confidence=confidence)
+
+    def _in_containers(
+        self,
+        mentions: Sequence[MentionInput],
+        found: Sequence[tuple[list[Candidate], str]],
+        by_index: dict[int, Resolution],
+        own: dict[str, tuple[Counter[str], Counter[str]]],
+    ) -> None:
+        """ "Washington University in St. Louis", "London's Heathrow": a name the text puts in a town
+        takes a sense near that town; without one, the town itself (rule "near") when the name was
+        resolved only through a place inside it ("Washington" of the university), not at all, or to
+        a small namesake in another country (Heathrow, Florida). Facilities have their own neighbour rule. One sense per
+        article: the name's other mentions that had the namesake follow."""
+        moved: dict[tuple[str, int], Resolution] = {}
+        for index, mention in enumerate(mentions):
+            if mention.container is None or mention.facility or mention.demonym:
+                continue
+            if mentions[mention.container].weak:  # "Billy's Soho's": a guessed town contains nothing
+                continue
+            town = by_index.get(mention.container)
+            if (
+                town is None
+                or town.candidate is None
+                or town.rule not in ("gazetteer", "hierarchy")
+                or town.candidate.kind not in NEIGHBOUR_KINDS
+            ):
+                continue
+            resolved = by_index.get(index)
+            if resolved is not None and resolved.candidate is not None:
+                if resolved.rule == "inner" and contains(resolved.candidate, town.candidate):
+                    # "University of Alberta in Edmonton": the town is the more precise place.
+                    by_index[index] = Resolution(town.candidate, "near", 0.4, "")
+                    continue
+                if is_near(town.candidate, resolved.candidate):
+                    continue
+            candidates, variant = found[index]
+            near = [
+                c for c in candidates if is_near(town.candidate, c) and c.name_type != sources.NAME_DEMONYM
+            ]
+            if near:
+                candidate, confidence = self._best_for(normalise_name(variant), near, own, None)
+                rule = resolved.rule if resolved is not None else "gazetteer"
+                by_index[index] = Resolution(candidate, rule, confidence, variant)
+            elif (
+                resolved is None
+                or resolved.rule == "inner"
+                or (
+                    resolved.rule == "gazetteer"
+                    and resolved.candidate is not None
+                    and resolved.candidate.kind in TOWN_KINDS
+                    and resolved.candidate.population < PROMINENT_CITY
+                    # a namesake abroad: "in West Stockbridge near the New York border" is no
+                    # reason to move a Massachusetts town to New York City
+                    and resolved.candidate.country != town.candidate.country
+                )
+            ):
+                by_index[index] = Resolution(town.candidate, "near", 0.4, "")
+            else:
+                continue
+            if resolved is not None and resolved.candidate is not None and resolved.rule == "gazetteer":
+                moved[(normalise_name(resolved.matched_text), resolved.candidate.place_id)] = by_index[index]
+        for index, resolved in list(by_index.items()):
+            if (
+                resolved.rule == "gazetteer"
+                and resolved.candidate is not None
+                and mentions[index].container is None
+            ):
+                sense = moved.get((normalise_name(resolved.matched_text), resolved.candidate.place_id))
+                if sense is not None:
+                    by_index[index] = sense
 
     def _best_for(
         self,
@@ -220,7 +313,7 @@ class ArticleResolver:
         if candidates and not inner and any(c.kind == sources.KIND_LANDMARK for c in candidates):
             candidate, confidence = self._best_for(key, candidates, own, None)  # "White House"
             return Resolution(candidate, "gazetteer", confidence, variant)
-        neighbour = _neighbour(mentions, index, anchors)
+        neighbour = neighbour_of(mentions, index, anchors)
         anchor = neighbour.candidate if neighbour is not None else focus
         if anchor is None:
             if not candidates:
@@ -228,7 +321,7 @@ class ArticleResolver:
             candidate, confidence = self._best_for(key, candidates, own, None)
             return Resolution(candidate, "inner" if inner else "gazetteer", confidence, variant)
         # A demonym in a facility's name is its owner's nationality ("British International School").
-        near = [c for c in candidates if _near(anchor, c) and c.name_type != sources.NAME_DEMONYM]
+        near = [c for c in candidates if is_near(anchor, c) and c.name_type != sources.NAME_DEMONYM]
         if near:
             candidate, confidence = self._best_for(key, near, own, None)
             return Resolution(candidate, "inner" if inner else "gazetteer", confidence, variant)
@@ -306,7 +399,7 @@ class ArticleResolver:
             if (
                 qualifier is not None
                 and qualifier.candidate is not None
-                and _contains(qualifier.candidate, candidate)
+                and contains(qualifier.candidate, candidate)
             ):
                 score += _HIERARCHY
             scored.append((score, candidate))
@@ -349,47 +442,3 @@ class ArticleResolver:
 
 def _is_demonym(candidates: Sequence[Candidate]) -> bool:
     return bool(candidates) and all(c.name_type == sources.NAME_DEMONYM for c in candidates)
-
-
-def _neighbour(
-    mentions: Sequence[MentionInput], index: int, anchors: dict[int, Resolution]
-) -> Resolution | None:
-    """The closest place named within a clause of a facility ("Royal Street, New Orleans")."""
-    mention = mentions[index]
-    best: tuple[int, Resolution] | None = None
-    for other, resolution in anchors.items():
-        candidate = resolution.candidate
-        # Towns and sites only: a state or country named nearby is too coarse to place a building,
-        # unless it qualifies the facility ("Royal Street, Louisiana").
-        if other == index or candidate is None:
-            continue
-        if candidate.kind not in _NEIGHBOUR_KINDS and not (
-            other == mention.qualifier and candidate.kind == sources.KIND_ADMIN1
-        ):
-            continue
-        gap = max(
-            mentions[other].char_start - mention.char_end, mention.char_start - mentions[other].char_end
-        )
-        if 0 <= gap <= _NEIGHBOUR_CHARS and (best is None or gap < best[0]):
-            best = (gap, resolution)
-    return best[1] if best else None
-
-
-def _near(anchor: Candidate, place: Candidate) -> bool:
-    """Whether a place lies at or near an anchor place (in it, for an area)."""
-    if anchor.kind in (sources.KIND_COUNTRY, sources.KIND_ADMIN1, sources.KIND_ADMIN2):
-        if _contains(anchor, place) or anchor.place_id == place.place_id:
-            return True
-    return haversine_km(anchor.lat, anchor.lon, place.lat, place.lon) <= _NEAR_KM
-
-
-def _contains(area: Candidate, place: Candidate) -> bool:
-    if area.kind == sources.KIND_COUNTRY:
-        return place.country == area.country and place.place_id != area.place_id
-    if area.kind in (sources.KIND_ADMIN1, sources.KIND_ADMIN2):
-        return (
-            place.country == area.country
-            and admin1_code(place) == admin1_code(area)
-            and place.place_id != area.place_id
-        )
-    return False

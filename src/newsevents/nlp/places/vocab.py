@@ -11,6 +11,9 @@ from pathlib import Path
 from newsevents.errors import E_CONFIG, NewsEventsError
 
 _NAME_WORDS = re.compile(r"[\w.']+")
+FOLLOWING_CHARS = 60  # text after a name that is_facility_name needs to see
+_FOLLOWING_TOKENS = re.compile(r"[\w.'\u2019-]+|[,&]")
+_CONJUNCTIONS = frozenset({",", "&", "and", "or"})
 
 
 def _data_lines(filename: str) -> list[str]:
@@ -44,7 +47,8 @@ def is_facility_name(text: str, following: str = "") -> bool:
     """Whether a name (with the text right after it) names a street, building or site.
 
     "Royal Street", "Hotel Kyjev", "SM Mall of Asia"; "Chartres" followed by " Street" too (gold spans
-    and model entities often stop before the street word). Only street words count after the name:
+    and model entities often stop before the street word), and "Bourbon" in "Bourbon and Dauphine
+    streets" (`following` should then reach past the coordinated names: about 60 characters). Only street words count after the name:
     "the Turkish market" and "Liverpool Academy" do not make "Turkish" or "Liverpool" facilities.
     """
     ending, starting, streets = facility_words()
@@ -56,7 +60,39 @@ def is_facility_name(text: str, following: str = "") -> bool:
     if "of" in words[1:] and words[words.index("of", 1) - 1] in ending:  # "Mall of Asia"
         return True
     after = _NAME_WORDS.match(following.lstrip())
-    return bool(following[:1].isspace() and after and after.group(0).casefold() in streets)
+    # "Ave." is a street word; "avenues." is one at a sentence's end
+    if (
+        following[:1].isspace()
+        and after
+        and {after.group(0).casefold(), after.group(0).casefold().rstrip(".")} & streets
+    ):
+        return True
+    return _coordinated_facility(following, ending, streets)
+
+
+def _coordinated_facility(following: str, ending: frozenset[str], streets: frozenset[str]) -> bool:
+    """A name coordinated with others before their shared facility word: "Bourbon [and Dauphine
+    streets]", "Royal[, Chartres and Decatur streets]", "St Patrick's [and St Seachnall's Church]".
+    The run after the name: a conjunction, then capitalised names and conjunctions only; it must end
+    with a facility word ("Church") or be followed by a plural street word ("streets"). "Paris and
+    St Louis" ends with "Louis": no facility."""
+    tokens = _FOLLOWING_TOKENS.findall(following)
+    if not tokens or tokens[0].casefold() not in _CONJUNCTIONS:
+        return False
+    run: list[str] = []
+    rest = ""
+    for token in tokens[1:]:
+        if token.casefold() in _CONJUNCTIONS or token[:1].isupper():
+            run.append(token)
+            continue
+        rest = token.casefold().rstrip(".")
+        break
+    names = [t for t in run if t.casefold() not in _CONJUNCTIONS]
+    if not names or names[-1] != run[-1]:
+        return False
+    if rest.endswith("s") and rest in streets:
+        return True
+    return len(names) >= 2 and names[-1].casefold().rstrip(".") in ending
 
 
 def read_alias_files(paths: Sequence[str]) -> list[tuple[str, str]]:
