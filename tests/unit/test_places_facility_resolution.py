@@ -47,6 +47,7 @@ def resolve(gazetteer, text, names):
         ("Paris", " and St Louis were twinned", False),
         ("Paris", " and London Stock Exchange", False),
         ("Mississippi River", "", True),
+        ("Washington Township", "", True),
     ],
 )
 def test_facility_names_are_recognised(text, following, expected):
@@ -65,6 +66,12 @@ def test_facility_names_are_recognised(text, following, expected):
         ),
         # A town inside a site's name counts when it is near the place the text is about.
         ("Crowds gathered at Manila Cathedral in Manila.", ["Manila Cathedral", "Manila"], (14.6, 120.98)),
+        # A civil township named after a faraway town lies where the story is.
+        (
+            "Officers from Washington Township met in Newark on Monday.",
+            ["Washington Township", "Newark"],
+            (40.74, -74.17),
+        ),
     ],
 )
 def test_facility_takes_its_neighbour(gazetteer, text, names, near):

@@ -28,6 +28,20 @@ def stoplist() -> frozenset[str]:
 
 
 @functools.cache
+def generic_place_words() -> frozenset[str]:
+    """Ordinary words that also name towns or areas somewhere ("West", "Delta", "Pool")."""
+    return frozenset(line.strip().casefold() for line in _data_lines("generic_place_words.tsv"))
+
+
+def is_generic_name(text: str) -> bool:
+    """Whether a name is one ordinary word ("West", "the Delta", "Region 1"). Names of two such
+    words are proper names ("Falls Village", "Grand Rapids" is not even one)."""
+    words = [w.casefold().strip(".") for w in _NAME_WORDS.findall(text) if not w.isdigit()]
+    words = [w for w in words if w != "the"]
+    return len(words) == 1 and words[0] in generic_place_words()
+
+
+@functools.cache
 def facility_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words that end a facility name, words that start one, street words), lower case."""
     ending, starting, streets = set(), set(), set()
