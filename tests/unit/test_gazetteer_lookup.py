@@ -63,6 +63,20 @@ def test_seas_and_ranges_carry_their_geonames_feature(gazetteer, name):
     assert len(found) == 1 and found[0].geonames_id is not None
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Atlantic", "Atlantic Ocean"),
+        ("North Atlantic", "North Atlantic Ocean"),
+        ("South Atlantic", "South Atlantic Ocean"),
+    ],
+)
+def test_ocean_parts_are_their_own_features(gazetteer, name, expected):
+    # "North Atlantic" is not the whole ocean: its own row, thousands of km from the ocean's point.
+    found = [c for c in gazetteer.candidates(name) if c.kind == sources.KIND_REGION]
+    assert [c.name for c in found] == [expected]
+
+
 def test_region_rows_have_distinct_geonames_ids():
     ids = [row[4] for row in sources.data_rows("regions.tsv") if row[4]]
     assert len(ids) == len(set(ids))

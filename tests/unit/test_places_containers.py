@@ -65,9 +65,9 @@ def test_qualified_name_keeps_its_own_place(gazetteer, text, names, country, rul
             (38.63, -90.2),
         ),
         (
-            "A professor at the University of Alberta in Edmonton said.",
-            ["University of Alberta", "Edmonton"],
-            (53.55, -113.5),
+            "A professor at the University of Bavaria in Munich said.",
+            ["University of Bavaria", "Munich"],
+            (48.14, 11.58),
         ),
         # Unknown to the gazetteer: the town whose possession it is.
         ("Flights left London's Zzyzx Field at dawn.", ["London", "Zzyzx Field"], (51.5, -0.13)),

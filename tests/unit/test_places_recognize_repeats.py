@@ -1,5 +1,5 @@
 """A natural feature the model tagged LOC is a toponym again inside longer names in the same article
-("the Cauvery" ... "the Cauvery Management Board"); other labels and standalone repeats are not."""
+("the Zumbravery" ... "the Zumbravery Management Board"); other labels and standalone repeats are not."""
 
 from __future__ import annotations
 
@@ -52,4 +52,13 @@ def test_loc_name_is_a_toponym_inside_a_longer_name(recognizer, vocab):
 @pytest.mark.parametrize(("first_label", "second_label"), [("GPE", "ORG"), ("FAC", "ORG"), ("LOC", "PERSON")])
 def test_other_labels_or_person_names_do_not_spread(recognizer, vocab, first_label, second_label):
     found = spans(recognizer, make(vocab, first_label, second_label))
+    assert all(source != "repeat" for _start, _text, source in found)
+
+
+def test_a_name_of_ordinary_words_does_not_spread(recognizer, vocab):
+    # "Snow fell in the North . The North Zumbra Rail stopped ."
+    words = ["Snow", "fell", "in", "the", "North", ".", "The", "North", "Zumbra", "Rail", "stopped", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    found = spans(recognizer, Doc(vocab, words=words, ents=ents, pos=pos))
     assert all(source != "repeat" for _start, _text, source in found)

@@ -53,3 +53,12 @@ def test_chosen_senses_pull_an_ambiguous_name_to_their_country():
 def test_a_lone_name_keeps_its_prior_sense():
     (alpha,) = ArticleResolver(StubGazetteer()).resolve([MentionInput("Alpha", 0, 5)])  # type: ignore[arg-type]
     assert alpha.candidate is not None and alpha.candidate.country == "USA"
+
+
+def test_a_name_does_not_reinforce_its_own_first_pass_sense():
+    # Alpha's American first-pass sense counts once for the others, never for Alpha itself, however
+    # often Alpha is named: the Irish Beta still pulls it to Ireland.
+    mentions = [MentionInput("Alpha", 0, 5), MentionInput("Alpha", 10, 15), MentionInput("Alpha", 20, 25)]
+    mentions.append(MentionInput("Beta", 30, 34))
+    resolved = ArticleResolver(StubGazetteer()).resolve(mentions)  # type: ignore[arg-type]
+    assert all(r.candidate is not None and r.candidate.country == "IRL" for r in resolved)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from newsevents.nlp.places import sources
 from newsevents.nlp.places.gazetteer import Candidate, Gazetteer
 from newsevents.nlp.places.normalize import normalise_name
+from newsevents.nlp.places.vocab import name_part_words
 
 # Prior weights (one unit = one order of magnitude of population). Set by hand from how news names
 # places: a country or continent name means the country, capitals dominate their namesakes
@@ -37,18 +38,6 @@ _NEARBY_KM = 100.0  # an admin2 area and a same-name city this close are one pla
 # A city this large named inside a longer name is what the name is about.
 PROMINENT_CITY = 100_000
 
-# Words that make a name a facility or organisation: looked past when searching inside a name.
-GENERIC_WORDS = frozenset(
-    "street st road rd avenue ave boulevard blvd lane drive square park bridge river lake mount "
-    "university college school academy hospital court church cathedral chapel centre center hall "
-    "house tower station airport port harbour harbor stadium arena theatre theater museum library "
-    "hotel inn restaurant farm market mall office embassy department ministry police company "
-    "district county state city province region north south east west northern southern eastern "
-    "western central upper lower greater new old the of and for town village valley lakes lake springs "
-    "heights hills island islands beach point creek republic union trust show mall cottage place "
-    "plaza gardens garden campus centre cross delta bay coast desert mountains mountain sea ocean gulf "
-    "canyon peninsula basin plain plains falls forest island township borough parish".split()
-)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -137,11 +126,12 @@ def inner_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Candidate], 
     "British Embassy Tokyo" -> Tokyo (the most specific one wins), "Colorado State University" -> Colorado.
     """
     words = _POSSESSIVE.sub("", text).split()
+    looked_past = name_part_words()
     found: list[tuple[int, int, list[Candidate], str]] = []
     for size in range(len(words) - 1, 0, -1):
         for start in range(0, len(words) - size + 1):
             piece = words[start : start + size]
-            if not piece[0][:1].isupper() or all(w.lower().strip(".,") in GENERIC_WORDS for w in piece):
+            if not piece[0][:1].isupper() or all(w.lower().strip(".,") in looked_past for w in piece):
                 continue
             phrase = _POSSESSIVE.sub("", " ".join(piece).strip(".,"))
             if any(start < s + n and s < start + size for s, n, _c, _p in found):

@@ -6,7 +6,7 @@ One sense per article: mentions with the same name get the same entry. Names wit
 back to a place named inside them ("Colorado State University" -> Colorado), else to the article's
 focus (a street in a New Orleans story lies in New Orleans).
 
-Facilities (streets, buildings, sites: "Royal Street", "Windsor Castle", "Chartres" before "Street")
+Facilities (streets, buildings, sites: "Royal Street", "Windsor Castle", "Ardley" before "Street")
 are resolved last: a place their name contains, or that shares their name, counts only when it lies
 near the place named next to them ("Kamenne Square in Bratislava") or near the article's focus; else
 they take that neighbouring place or the focus. Streets are named after faraway towns.
@@ -23,7 +23,6 @@ they vote for their country with half the weight of a place name and are never t
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -35,7 +34,6 @@ from newsevents.nlp.places.candidates import (
     haversine_km,
     inner_candidates,
     lookup,
-    prior,
 )
 from newsevents.nlp.places.gazetteer import Candidate, Gazetteer
 from newsevents.nlp.places.linking import (
@@ -49,27 +47,21 @@ from newsevents.nlp.places.linking import (
 )
 from newsevents.nlp.places.mention import ArticleContext, MentionInput, Resolution
 from newsevents.nlp.places.normalize import normalise_name
+from newsevents.nlp.places.scoring import (
+    CONFIDENT_SEED,
+    DEMONYM_SEED,
+    Own,
+    best_candidate,
+    focus_place,
+    seed_context,
+)
 from newsevents.nlp.places.vocab import is_generic_name
 
 __all__ = ["ArticleContext", "ArticleResolver", "MentionInput", "Resolution", "haversine_km"]
 
-_COUNTRY_CONTEXT = 3.0  # times the share of the article's country evidence
-_ADMIN_CONTEXT = 1.5  # times the share of evidence for the first-level area the candidate lies in
-_HIERARCHY = 8.0  # "Paris, Texas": the qualifier contains the candidate
-_SEED_MARGIN = 2.0  # a context seed must beat its runner-up by this much
-_PLAUSIBLE_GAP = 3.0  # senses within this of a name's best prior are plausible
-_FOCUS_TOWN = 50_000  # a town named once must be this large to be the article's focus
-_CONFIDENT_SEED = 2  # context weight of an unambiguous place name
-_DEMONYM_SEED = 1  # ... and of an unambiguous demonym
-# A local story: a sense in the article's main first-level area gets this much more when the name's
-# best-known sense lies in a country the article hardly mentions (not "Boston" next to upstate New
-# York towns). Paris, Tex. (4.4 + 3 + 1.5 + 1.5) then beats Paris, France (9.3); the country Lebanon
-# (10.8) still beats Lebanon, Pa. No change on GeoWebNews DEV gold spans; the senses it changed in
-# the 588 LGL corpus texts (unlabelled) were read by hand: Paris (Tex., Ill.), Athens (Tex.), Lima
-# (Ohio) right, one London (Ont.) wrong.
-_LOCAL_AREA = 1.5
-_LOCAL_EVIDENCE = 2 * _CONFIDENT_SEED  # the main area must be named by two confident mentions
-_MINOR_COUNTRY = 4  # a country with under a quarter of the top country's evidence is a side note
+# Names revisited by the second pass, least confident first: bounds its work on texts that list
+# hundreds of towns. News names fewer: GeoWebNews DEV articles name at most 88 distinct toponyms.
+_SECOND_PASS_NAMES = 64
 
 
 class ArticleResolver:
@@ -121,11 +113,11 @@ class ArticleResolver:
         demonyms = [m.demonym or _is_demonym(c) for m, (c, _v) in zip(mentions, found, strict=True)]
         generic = [is_generic_name(v) for _c, v in found]
         entries = [
-            (normalise_name(v), c, _DEMONYM_SEED if demonym else _CONFIDENT_SEED)
+            (normalise_name(v), c, DEMONYM_SEED if demonym else CONFIDENT_SEED)
             for (c, v), m, demonym, plain in zip(found, mentions, demonyms, generic, strict=True)
             if not m.weak and not m.facility and not plain
         ]
-        countries, admins, own = self._seed_context(entries)
+        countries, admins, own, self.toponym_countries = seed_context(entries, self.context)
         self.countries, self.admins = countries, admins
         for index, (candidates, variant) in enumerate(found):
             if generic[index]:  # "West", "Delta": no Cameroonian province in a story about Europe
@@ -186,7 +178,7 @@ class ArticleResolver:
         # Places found elsewhere in the article (given spans are often not all of its toponyms: the
         # New Orleans of a story about its streets) count towards the focus as much as the mentions.
         context_places = [Resolution(c, "gazetteer", 1.0) for c in self.context.places]
-        focus = self._focus([*anchors.values(), *context_places], self.toponym_countries or countries)
+        focus = focus_place([*anchors.values(), *context_places], self.toponym_countries or countries)
         for index, mention in enumerate(mentions):
             if mention.facility:
                 placed = self._facility(index, mentions, found[index], inner[index], anchors, focus, own)
@@ -203,28 +195,44 @@ class ArticleResolver:
         chosen: dict[str, tuple[Candidate, float]],
         voters: set[str],
         candidates_by_key: dict[str, list[Candidate]],
-        own: dict[str, tuple[Counter[str], Counter[str]]],
+        own: Own,
         by_index: dict[int, Resolution],
     ) -> None:
         """The senses chosen in the first pass are context for each other: "Dundrum" resolved to
         Dublin's makes "Dundalk" the Irish one, though neither name alone seeded a country. The least
         confident names are revisited first, each against the current senses of the others, so two
-        names cannot swap their countries. Only small towns are revisited: a city such as Milan or
-        London named in a local story is still that city."""
+        names cannot swap their countries. Only small towns are revisited: a city such as Verona or
+        London named in a local story is still that city.
+
+        Work: the other names' countries are one running count (the revisited name's own sense
+        taken out), so each revisit costs its candidates only; at most _SECOND_PASS_NAMES names are
+        revisited. Limit: senses vote as chosen, so two small towns that the first pass both put in
+        the same wrong country keep each other there; a single wrong sense is not reinforced (it
+        does not count for itself), and the first pass's country context still outweighs one vote."""
         current = {key: chosen[key][0] for key in voters if key in chosen}
+        votes = Counter(c.country for c in current.values() if c.country)
         base = self.countries
         changed: dict[str, tuple[Candidate, float]] = {}
-        for key in sorted(chosen, key=lambda k: chosen[k][1]):
-            first = chosen[key][0]
-            if key not in candidates_by_key or first.kind not in TOWN_KINDS or prominent_town(first):
-                continue  # "AC Milan" in a story full of American towns is still Milan, Italy
-            others = Counter(c.country for k, c in current.items() if k != key and c.country)
+        revisit = [
+            key
+            for key in sorted(chosen, key=lambda k: chosen[k][1])
+            if key in candidates_by_key
+            and chosen[key][0].kind in TOWN_KINDS
+            and not prominent_town(chosen[key][0])
+        ]
+        for key in revisit[:_SECOND_PASS_NAMES]:
+            sense = current.get(key)
+            others = votes - Counter([sense.country]) if sense is not None and sense.country else votes
             self.countries = base + others
             best, confidence = self._best_for(key, candidates_by_key[key], own, None)
             if best.place_id != chosen[key][0].place_id:
                 changed[key] = (best, confidence)
-                if key in current:
+                if sense is not None:
                     current[key] = best
+                    if sense.country:
+                        votes[sense.country] -= 1
+                    if best.country:
+                        votes[best.country] += 1
         self.countries = base
         for index, resolution in list(by_index.items()):
             key = normalise_name(resolution.matched_text)
@@ -237,7 +245,7 @@ class ArticleResolver:
         mentions: Sequence[MentionInput],
         found: Sequence[tuple[list[Candidate], str]],
         by_index: dict[int, Resolution],
-        own: dict[str, tuple[Counter[str], Counter[str]]],
+        own: Own,
     ) -> None:
         """ "Washington University in St. Louis", "London's Heathrow": a name the text puts in a town
         takes a sense near that town; without one, the town itself (rule "near") when the name was
@@ -248,8 +256,8 @@ class ArticleResolver:
         for index, mention in enumerate(mentions):
             if mention.container is None or mention.facility or mention.demonym:
                 continue
-            if mentions[mention.container].weak:  # "Billy's Soho's": a guessed town contains nothing
-                continue
+            if mentions[mention.container].weak:
+                continue  # a town only guessed at (a shop's or person's name) contains nothing
             town = by_index.get(mention.container)
             if (
                 town is None
@@ -261,7 +269,7 @@ class ArticleResolver:
             resolved = by_index.get(index)
             if resolved is not None and resolved.candidate is not None:
                 if resolved.rule == "inner" and contains(resolved.candidate, town.candidate):
-                    # "University of Alberta in Edmonton": the town is the more precise place.
+                    # "University of Bavaria in Munich": the town is the more precise place.
                     by_index[index] = Resolution(town.candidate, "near", 0.4, "")
                     continue
                 if is_near(town.candidate, resolved.candidate):
@@ -282,8 +290,9 @@ class ArticleResolver:
                     and resolved.candidate is not None
                     and resolved.candidate.kind in TOWN_KINDS
                     and resolved.candidate.population < PROMINENT_CITY
-                    # a namesake abroad: "in West Stockbridge near the New York border" is no
-                    # reason to move a Massachusetts town to New York City
+                    # only a namesake abroad is plainly wrong; a small town in the container's
+                    # own country stays ("in Ardley near the Vermont border": a town near Vermont,
+                    # not in it)
                     and resolved.candidate.country != town.candidate.country
                 )
             ):
@@ -306,12 +315,12 @@ class ArticleResolver:
         self,
         key: str,
         candidates: Sequence[Candidate],
-        own: dict[str, tuple[Counter[str], Counter[str]]],
+        own: Own,
         qualifier: Resolution | None,
     ) -> tuple[Candidate, float]:
         # A name is not its own context: "Georgia" alone must not vote for the country Georgia.
         own_countries, own_admins = own.get(key, (Counter(), Counter()))
-        return self._best(candidates, self.countries - own_countries, self.admins - own_admins, qualifier)
+        return best_candidate(candidates, self.countries - own_countries, self.admins - own_admins, qualifier)
 
     def _facility(
         self,
@@ -321,7 +330,7 @@ class ArticleResolver:
         inner: bool,
         anchors: dict[int, Resolution],
         focus: Candidate | None,
-        own: dict[str, tuple[Counter[str], Counter[str]]],
+        own: Own,
     ) -> Resolution | None:
         """A street, building or site: a place in or of its name near its neighbour, else the
         neighbour (the place named next to it), else the focus. None: let the focus fallback apply."""
@@ -346,89 +355,6 @@ class ArticleResolver:
             return Resolution(anchor, "near", 0.4, "")
         return Resolution(anchor, "focus", 0.2, "")
 
-    def _seed_context(
-        self, entries: Sequence[tuple[str, Sequence[Candidate], int]]
-    ) -> tuple[Counter[str], Counter[str], dict[str, tuple[Counter[str], Counter[str]]]]:
-        """Countries and first-level areas of the confident mentions, plus actors and publisher
-        (weights: the entry's weight for a confident mention (2 a name, 1 a demonym), 1 an ambiguous
-        one within one country or an actor, 4 the publisher);
-        also each name's own contribution (subtracted when that name is resolved)."""
-        countries: Counter[str] = Counter()
-        admins: Counter[str] = Counter()
-        own: dict[str, tuple[Counter[str], Counter[str]]] = {}
-        for key, candidates, weight in entries:
-            if not candidates:
-                continue
-            own_countries, own_admins = own.setdefault(key, (Counter(), Counter()))
-            ranked = sorted(candidates, key=prior, reverse=True)
-            best = ranked[0]
-            margin = prior(best) - prior(ranked[1]) if len(ranked) > 1 else _SEED_MARGIN
-            if margin < _SEED_MARGIN:
-                shared = {c.country for c in ranked[:3]}
-                if len(shared) == 1 and best.country:
-                    countries[best.country] += 1
-                    own_countries[best.country] += 1
-                continue
-            if best.country:
-                countries[best.country] += weight
-                own_countries[best.country] += weight
-            code = admin1_code(best)
-            if code and best.kind in (sources.KIND_ADMIN1, sources.KIND_CITY):
-                admins[code] += weight
-                own_admins[code] += weight
-        # Names that are each ambiguous but share a country ("Dundrum" and "Dundalk": Ireland) vote
-        # for it: a country among the plausible senses of two different names is likely the story's.
-        votes: dict[str, set[str]] = {}
-        for key, candidates, _weight in entries:
-            ranked = sorted(candidates, key=prior, reverse=True)
-            if not ranked:
-                continue
-            for candidate in ranked:
-                if candidate.country and prior(candidate) >= prior(ranked[0]) - _PLAUSIBLE_GAP:
-                    votes.setdefault(candidate.country, set()).add(key)
-        for alpha3, keys in votes.items():
-            if len(keys) >= 2:  # not a name's own evidence: it needs the other names
-                countries[alpha3] += 1
-        self.toponym_countries = Counter(countries)
-        # Actors count once per country: an article full of "French" engineers is not set in France.
-        for alpha3 in set(self.context.actor_countries):
-            countries[alpha3] += 1
-        if self.context.publisher_country:
-            countries[self.context.publisher_country] += 4
-        return countries, admins, own
-
-    def _best(
-        self,
-        candidates: Sequence[Candidate],
-        countries: Counter[str],
-        admins: Counter[str],
-        qualifier: Resolution | None,
-    ) -> tuple[Candidate, float]:
-        top_country = max(countries.values(), default=0.0)
-        local = self._local_area(candidates, countries, admins)
-        scored = []
-        for candidate in candidates:
-            score = prior(candidate)
-            if candidate.country and top_country:
-                score += _COUNTRY_CONTEXT * countries.get(candidate.country, 0.0) / top_country
-            code = admin1_code(candidate)
-            if code and admins.get(code):  # a city in a named area, or the area of named cities
-                score += _ADMIN_CONTEXT * admins[code] / max(admins.values())
-                if code == local:
-                    score += _LOCAL_AREA
-            if (
-                qualifier is not None
-                and qualifier.candidate is not None
-                and contains(qualifier.candidate, candidate)
-            ):
-                score += _HIERARCHY
-            scored.append((score, candidate))
-        scored.sort(key=lambda item: item[0], reverse=True)
-        best_score, best = scored[0]
-        runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0
-        confidence = round(1.0 / (1.0 + math.exp(-(best_score - runner_up))), 3)
-        return best, confidence
-
     def _generic_senses(
         self, candidates: Sequence[Candidate], own: tuple[Counter[str], Counter[str]] | None
     ) -> list[Candidate]:
@@ -442,57 +368,6 @@ class ArticleResolver:
             if c.kind not in (sources.KIND_CITY, sources.KIND_ADMIN1, sources.KIND_ADMIN2)
             or (c.name_type != sources.NAME_ALTERNATE and admins.get(admin1_code(c) or "", 0) > 0)
         ]
-
-    @staticmethod
-    def _local_area(
-        candidates: Sequence[Candidate], countries: Counter[str], admins: Counter[str]
-    ) -> str | None:
-        """The article's main first-level area when the name's best-known sense lies in a country the
-        article gives no evidence for, and the area is well evidenced; else None."""
-        if not admins or len(candidates) < 2:
-            return None
-        top_country = max(countries.values(), default=0)
-        main = {alpha3 for alpha3, n in countries.items() if n * _MINOR_COUNTRY > top_country}
-        best_known = max(candidates, key=prior)
-        if best_known.country in main:
-            return None
-        evidenced = [prior(c) for c in candidates if c.country in main]
-        if not evidenced or prior(best_known) - max(evidenced) < _PLAUSIBLE_GAP:
-            return None  # a sense in the article's countries is about as well known: context decides
-        code, weight = admins.most_common(1)[0]
-        if weight < _LOCAL_EVIDENCE or not any(admin1_code(c) == code for c in candidates):
-            return None
-        return code
-
-    @staticmethod
-    def _focus(resolved: Sequence[Resolution], countries: Counter[str]) -> Candidate | None:
-        """The article's most-mentioned specific place in its main country: a city, else an area,
-        else the country itself (a street in a New Orleans story lies in New Orleans). A small town
-        named once is no focus: such single mentions are as often a person misread as a place."""
-        direct = [
-            r.candidate
-            for r in resolved
-            if r.candidate is not None and r.rule in ("gazetteer", "hierarchy", "inner")
-        ]
-        main_country = countries.most_common(1)[0][0] if countries else None
-        if main_country:
-            direct = [c for c in direct if c.country == main_country] or direct
-        for kinds in (
-            (sources.KIND_CITY,),
-            (sources.KIND_ADMIN2, sources.KIND_ADMIN1),
-            (sources.KIND_COUNTRY,),
-        ):
-            counts = Counter(c.place_id for c in direct if c.kind in kinds)
-            by_id = {c.place_id: c for c in direct if c.kind in kinds}
-            eligible = [
-                i
-                for i, n in counts.items()
-                if n >= 2 or by_id[i].population >= _FOCUS_TOWN or by_id[i].population == 0
-            ]
-            if eligible:
-                best = max(eligible, key=lambda i: (counts[i], by_id[i].population))
-                return by_id[best]
-        return None
 
 
 def _is_demonym(candidates: Sequence[Candidate]) -> bool:

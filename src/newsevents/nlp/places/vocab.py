@@ -42,12 +42,20 @@ def is_generic_name(text: str) -> bool:
 
 
 @functools.cache
+def _facility_rows() -> tuple[tuple[str, str, bool], ...]:
+    """(word, position, site) rows of facility_words.tsv, the one list of facility words."""
+    rows = []
+    for line in _data_lines("facility_words.tsv"):
+        word, position, site = (line.split("\t") + ["end", ""])[:3]
+        rows.append((word.strip().casefold(), position.strip(), site.strip() == "site"))
+    return tuple(rows)
+
+
+@functools.cache
 def facility_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words that end a facility name, words that start one, street words), lower case."""
     ending, starting, streets = set(), set(), set()
-    for line in _data_lines("facility_words.tsv"):
-        word, position = (line.split("\t") + ["end"])[:2]
-        word, position = word.strip().casefold(), position.strip()
+    for word, position, _site in _facility_rows():
         if position in ("end", "both", "street"):
             ending.add(word)
         if position in ("start", "both"):
@@ -57,11 +65,25 @@ def facility_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(ending), frozenset(starting), frozenset(streets)
 
 
+@functools.cache
+def site_words() -> frozenset[str]:
+    """Facility words that make an organisation or facility entity ending with them a place itself
+    ("Royal Street" tagged ORG); the others name institutions, whose town is the toponym."""
+    return frozenset(word for word, _position, site in _facility_rows() if site)
+
+
+@functools.cache
+def name_part_words() -> frozenset[str]:
+    """Words never the place a longer name is about on their own: facility words and name_words.tsv."""
+    own = {line.strip().casefold() for line in _data_lines("name_words.tsv")}
+    return frozenset(own | {word.rstrip(".") for word, _position, _site in _facility_rows()})
+
+
 def is_facility_name(text: str, following: str = "") -> bool:
     """Whether a name (with the text right after it) names a street, building or site.
 
-    "Royal Street", "Hotel Kyjev", "SM Mall of Asia"; "Chartres" followed by " Street" too (gold spans
-    and model entities often stop before the street word), and "Bourbon" in "Bourbon and Dauphine
+    "Royal Street", "Hotel Kyjev", "SM Mall of Asia"; "Ardley" followed by " Street" too (gold spans
+    and model entities often stop before the street word), and "Ardley" in "Ardley and Quenby
     streets" (`following` should then reach past the coordinated names: about 60 characters). Only street words count after the name:
     "the Turkish market" and "Liverpool Academy" do not make "Turkish" or "Liverpool" facilities.
     """
@@ -81,15 +103,17 @@ def is_facility_name(text: str, following: str = "") -> bool:
         and {after.group(0).casefold(), after.group(0).casefold().rstrip(".")} & streets
     ):
         return True
-    return _coordinated_facility(following, ending, streets)
+    return _coordinated_facility(text, following, ending, streets)
 
 
-def _coordinated_facility(following: str, ending: frozenset[str], streets: frozenset[str]) -> bool:
-    """A name coordinated with others before their shared facility word: "Bourbon [and Dauphine
-    streets]", "Royal[, Chartres and Decatur streets]", "St Patrick's [and St Seachnall's Church]".
+def _coordinated_facility(text: str, following: str, ending: frozenset[str], streets: frozenset[str]) -> bool:
+    """A name coordinated with others before their shared facility word: "Ardley [and Quenby
+    streets]", "Royal[, Ardley and Quenby streets]", "St Bride's [and St Ardan's Church]".
     The run after the name: a conjunction, then capitalised names and conjunctions only; it must end
-    with a facility word ("Church") or be followed by a plural street word ("streets"). "Paris and
-    St Louis" ends with "Louis": no facility."""
+    with a plural facility word ("Gardens", "Streets") or be followed by a plural street word
+    ("streets"). A singular one is shared only by possessive names ("St Bride's and St Ardan's
+    Church"): "Paris and Berlin Airport" names a city and an airport. "Paris and St Louis" ends with
+    "Louis": no facility."""
     tokens = _FOLLOWING_TOKENS.findall(following)
     if not tokens or tokens[0].casefold() not in _CONJUNCTIONS:
         return False
@@ -106,7 +130,20 @@ def _coordinated_facility(following: str, ending: frozenset[str], streets: froze
         return False
     if rest.endswith("s") and rest in streets:
         return True
-    return len(names) >= 2 and names[-1].casefold().rstrip(".") in ending
+    last = names[-1].casefold().rstrip(".")
+    if len(names) < 2 or last not in ending:
+        return False
+    if _plural(last):
+        return True
+    return _possessive(text) and _possessive(names[-2])
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and not _possessive(word)
+
+
+def _possessive(word: str) -> bool:
+    return word.casefold().endswith(("'s", "\u2019s"))
 
 
 def read_alias_files(paths: Sequence[str]) -> list[tuple[str, str]]:
