@@ -41,7 +41,7 @@ class QuoteComponent:
     def __call__(self, doc: Doc) -> Doc:
         if len(self.ids_cache) > MAX_CACHED_FEATURES:
             self.ids_cache.clear()
-        speakers = SpeakerResolver(doc, self.resolver)
+        speakers = SpeakerResolver(doc, self.resolver, self.lexicon.verbs)
         mentions: list[QuoteMention] = []
         for sent_index, cand in extract_candidates(doc, self.lexicon, self.model, self.ids_cache):
             speaker = speakers.speaker(*cand.source) if cand.source else None

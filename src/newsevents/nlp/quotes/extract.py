@@ -5,7 +5,8 @@ by the sentence splitter ("“A. B,” she said." / "“...,”" + "Trump said."
 per-sentence model:
 1. a candidate whose content touches a quotation takes the whole quotation;
 2. a candidate with no content takes the quotation right before it ("“...,” Trump said.") or
-   right after it ("Clinton said: “...”"), or, after a paragraph-final colon, the next paragraph;
+   right after it ("Clinton said: “...”", also past the cue's addressee: "told CNN: “...”"), or,
+   after a paragraph-final colon, the next paragraph;
 3. a direct quote continues into the following quotations of the same paragraph (or a next
    paragraph that opens with a quote) that no other cue claims ("“A,” she said. “B.”" is one
    attribution with two content fragments).
@@ -33,6 +34,10 @@ NESTED_MIN_CONFIDENCE = 0.95
 NESTED_TAIL_CONFIDENCE = 0.7
 # Tokens that may stand between a quotation and its cue phrase ("“...,” said", "said: “...”").
 GLUE = frozenset({",", ":", "—", "–", "-", "--", ".", ";"})
+# Dependents of the cue that may stand between it and its quotation (_Joiner._addressee_gap):
+# PolNeAR train's "telling reporters, “...”" contents, which the parse hangs elsewhere. Cue F1 on
+# all of train 0.784 -> 0.785 (content 0.752 -> 0.753), held-out tenth +1 cue, dev split unchanged.
+ADDRESSEE_DEPS = frozenset({"dative", "dobj", "npadvmod", "prep"})
 
 
 def paragraph_ids(table: TokenTable) -> list[int]:
@@ -58,11 +63,15 @@ class _Joiner:
         self.claimed: dict[int, int] = {}
 
     def reserve(self, layout: list[Candidate]) -> None:
-        """Quotations inside layout attributions' contents are theirs: no cue claims them."""
+        """A quotation that makes up a layout attribution's whole content (a turn quoted as a
+        whole) is the turn's: no cue claims it. Quotations nested in a turn ("HOST: She said
+        “...”") stay open to their own cues, as PolNeAR annotates nested attributions."""
         for cand in layout:
-            inside = {self.q_index[i] for s, e in cand.content for i in range(s, e)} - {-1}
-            for q in inside:
-                self.claimed[q] = -1
+            tokens = [self.doc[i] for s, e in cand.content for i in range(s, e)]
+            words = [tok.i for tok in tokens if not (tok.is_punct or tok.is_space)]
+            whole = {self.q_index[i] for i in words}
+            if len(whole) == 1 and -1 not in whole:
+                self.claimed[whole.pop()] = -1
 
     def _only_glue(self, start: int, end: int) -> bool:
         return all(self.table.space[i] or self.table.text[i] in GLUE for i in range(start, end))
@@ -89,13 +98,33 @@ class _Joiner:
         phrase_end = max(cand.cue[1], cand.source[1]) if cand.source else cand.cue[1]
         for q, quote in enumerate(self.quotes):
             before = quote.end <= phrase_start and self._only_glue(quote.end, phrase_start)
-            after = quote.start >= phrase_end and self._only_glue(phrase_end, quote.start)
+            after = quote.start >= phrase_end and (
+                self._only_glue(phrase_end, quote.start) or self._addressee_gap(cand, phrase_end, quote.start)
+            )
             same_para = self.para[quote.start] == self.para[cand.cue_head] or (
                 after and self.doc[phrase_end].text == ":"
             )
             if (before or after) and same_para and self._claim(cand_id, cand, q):
                 return
         self._colon_paragraph(cand)
+
+    def _addressee_gap(self, cand: Candidate, start: int, end: int) -> bool:
+        """Between cue and quotation only the cue's addressee or setting and a comma or colon:
+        "telling reporters, “...”", "told CNN in an interview: “...”"."""
+        last = end - 1
+        while last >= start and self.table.space[last]:
+            last -= 1
+        if last < start or self.table.text[last] not in {",", ":"}:
+            return False
+        allowed = {
+            t.i
+            for child in self.doc[cand.cue_head].rights
+            if child.dep_ in ADDRESSEE_DEPS
+            for t in child.subtree
+        }
+        return all(
+            self.table.space[i] or self.table.text[i] in GLUE or i in allowed for i in range(start, end)
+        )
 
     def _colon_paragraph(self, cand: Candidate) -> None:
         """ "Hewitt writes:" closing a paragraph: the next paragraph is what was written."""

@@ -9,17 +9,25 @@ actor resolver (when installed) or a bare name.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.errors import NewsEventsError
 from newsevents.nlp.mentions import ActorMention
+from newsevents.nlp.quotes.lexicon import load_lexicon
 from newsevents.types import ActorRef
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our", "it", "its"}
 SINGULAR_PRONOUNS = {"it", "its"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PACKAGE_SPEAKING_BODIES = "data/quotes/speaking_bodies.yaml"
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSON_ENTS = {"PERSON"}
 GROUP_ENTS = {"ORG", "NORP", "GPE"}
@@ -27,6 +35,40 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 QUANTITY_HEADS = {"number", "group", "majority", "some", "many", "most", "several", "dozens", "lot"}
 
 Resolver = Callable[[str, str], ActorRef | None]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakingNouns:
+    bodies: frozenset[str]  # collective: "it" or "they"
+    people: frozenset[str]  # "they", in the plural only
+
+
+@functools.cache
+def speaking_nouns() -> SpeakingNouns:
+    """Common-noun lemmas that may speak as a body (data/quotes/speaking_bodies.yaml)."""
+    text = resources.files("newsevents").joinpath(PACKAGE_SPEAKING_BODIES).read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise NewsEventsError("E_CONFIG", f"cannot parse {PACKAGE_SPEAKING_BODIES}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise NewsEventsError("E_CONFIG", f"{PACKAGE_SPEAKING_BODIES} must be a mapping of lists")
+    return SpeakingNouns(
+        bodies=frozenset(str(w).lower() for w in data.get("bodies") or ()),
+        people=frozenset(str(w).lower() for w in data.get("people") or ()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Antecedent:
+    """A pool entry with what every pronoun asks of it, computed once per Doc."""
+
+    start: int
+    end: int
+    sentence: int
+    subject: bool
+    it_ok: bool  # number agreement with "it"/"its"
+    they_ok: bool  # with "they"/"we" (plural or collective)
 
 
 def public_resolver() -> Resolver | None:
@@ -46,7 +88,7 @@ def public_resolver() -> Resolver | None:
 class SpeakerResolver:
     """Resolves source token ranges of one Doc; built per Doc (it indexes that Doc's mentions)."""
 
-    def __init__(self, doc: Doc, resolver: Resolver | None) -> None:
+    def __init__(self, doc: Doc, resolver: Resolver | None, cue_verbs: frozenset[str] | None = None) -> None:
         self.doc = doc
         self.resolver = resolver
         self.mentions: list[ActorMention] = sorted(doc._.actor_mentions or [], key=lambda m: m.start)
@@ -58,7 +100,8 @@ class SpeakerResolver:
         self.sent_starts: list[int] = []
         self.persons = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_ENTS]
         self.groups = [(e.start, e.end) for e in doc.ents if e.label_ in GROUP_ENTS]
-        self.noun_subjects: list[tuple[int, int]] | None = None
+        self.cue_verbs = load_lexicon().verbs if cue_verbs is None else cue_verbs
+        self.pools: dict[str, list[_Antecedent]] = {}
 
     def _head(self, start: int, end: int) -> Token:
         span = self.doc[start:end]
@@ -74,11 +117,9 @@ class SpeakerResolver:
             return noun.left_edge.i, noun.i + 1
         if end - start == 1 and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             if lower in PERSON_PRONOUNS:
-                pool = self.persons + self._person_mentions()
+                pool = self._pool("person")
             else:
-                pool = self.groups + self._group_mentions() + self._noun_subjects()
-                if lower in SINGULAR_PRONOUNS:
-                    pool = [r for r in pool if self._singular(*r)]
+                pool = self._pool("it" if lower in SINGULAR_PRONOUNS else "they")
             found = self._salient(pool, start)
             if found is None:
                 return start, end
@@ -90,24 +131,66 @@ class SpeakerResolver:
                 return full
         return start, end
 
-    def _noun_subjects(self) -> list[tuple[int, int]]:
-        """Common-noun subjects that may speak as a body ("an Afghan delegation ... visited the
-        United States, where it discussed ..."): without them the only group candidates were
-        named ones, and "it" went to the United States."""
-        if self.noun_subjects is None:
-            self.noun_subjects = [
-                (tok.left_edge.i, tok.i + 1)
-                for tok in self.doc
-                if tok.dep_ in {"nsubj", "nsubjpass"}
-                and tok.pos_ == "NOUN"
-                and tok.ent_type_ not in PERSON_ENTS
-            ]
-        return self.noun_subjects
+    def _pool(self, kind: str) -> list[_Antecedent]:
+        """Antecedent candidates in text order, built once per Doc: "person", "group", and the
+        groups that agree with "it" or with "they"."""
+        if kind not in self.pools and kind in {"it", "they"}:
+            groups = self._pool("group")
+            self.pools[kind] = [a for a in groups if (a.it_ok if kind == "it" else a.they_ok)]
+        elif kind not in self.pools:
+            if kind == "person":
+                named = self.persons + self._person_mentions()
+                bodies: list[tuple[int, int]] = []
+            else:
+                named = self.groups + self._group_mentions()
+                bodies = self._speaking_subjects()
+            entries = dict.fromkeys(named, True)
+            for r in bodies:
+                entries.setdefault(r, False)
+            self.pools[kind] = [self._entry(r, is_named) for r, is_named in sorted(entries.items())]
+        return self.pools[kind]
 
-    def _singular(self, start: int, end: int) -> bool:
-        """Number agreement for "it"/"its": a plural common noun ("officials") is no antecedent;
-        names (NNP/NNPS: "United States") may be."""
-        return self._head(start, end).tag_ != "NNS"
+    def _entry(self, rng: tuple[int, int], named: bool) -> _Antecedent:
+        head = self._head(*rng)
+        nouns = speaking_nouns()
+        words = {(head.lemma_ or head.lower_).lower(), head.lower_}
+        plural = head.tag_ in PLURAL_TAGS
+        if words & nouns.people:  # "officials": they; "an official": he or she, never it
+            it_ok, they_ok = False, plural
+        elif words & nouns.bodies:  # "the committee ... it / they said"
+            it_ok, they_ok = True, True
+        elif named:  # "the United States ... it", "the Taliban ... they"; "the officials" never it
+            it_ok, they_ok = head.tag_ != "NNS", True
+        else:
+            it_ok, they_ok = not plural, plural
+        return _Antecedent(
+            start=rng[0],
+            end=rng[1],
+            sentence=self._sentence_of(rng[0]),
+            subject=head.dep_ in SUBJECT_DEPS,
+            it_ok=it_ok,
+            they_ok=they_ok,
+        )
+
+    def _speaking_subjects(self) -> list[tuple[int, int]]:
+        """Common-noun subjects that may speak as a body ("an Afghan delegation ... visited the
+        United States, where it discussed ..."): an actor mention, the subject of a cue verb or
+        a speaking body of the data file. Any noun subject would do worse: "The attack killed
+        three. It said ..." made the attack the speaker."""
+        nouns = speaking_nouns()
+        out = []
+        for tok in self.doc:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.ent_type_ in PERSON_ENTS:
+                continue
+            words = {(tok.lemma_ or tok.lower_).lower(), tok.lower_}
+            speaks = (
+                tok.i in self.mention_at
+                or (tok.head.lemma_ or tok.head.lower_).lower() in self.cue_verbs
+                or bool(words & (nouns.bodies | nouns.people))
+            )
+            if speaks:
+                out.append((tok.left_edge.i, tok.i + 1))
+        return out
 
     def _person_mentions(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.mentions if m.ref.role or m.ref.sector is None]
@@ -120,17 +203,18 @@ class SpeakerResolver:
             self.sent_starts = [sent.start for sent in self.doc.sents]
         return bisect.bisect_right(self.sent_starts, i) - 1
 
-    def _salient(self, ranges: list[tuple[int, int]], before: int) -> tuple[int, int] | None:
+    def _salient(self, pool: list[_Antecedent], before: int) -> tuple[int, int] | None:
         """The antecedent of a pronoun: in the nearest sentence that has candidates before it,
         the last subject among them, else the last candidate ("An Afghan delegation visited the
-        United States, where it discussed ..." -> the delegation)."""
-        earlier = sorted({r for r in ranges if r[1] <= before})
+        United States, where it discussed ..." -> the delegation). `pool` is in text order."""
+        earlier = [a for a in pool if a.end <= before]
         if not earlier:
             return None
-        sentence = self._sentence_of(earlier[-1][0])
-        same = [r for r in earlier if self._sentence_of(r[0]) == sentence]
-        subjects = [r for r in same if self._head(*r).dep_ in {"nsubj", "nsubjpass"}]
-        return (subjects or same)[-1]
+        sentence = max(a.sentence for a in earlier)
+        same = [a for a in earlier if a.sentence == sentence]
+        subjects = [a for a in same if a.subject]
+        best = (subjects or same)[-1]
+        return best.start, best.end
 
     def _longer_name(self, head: Token, before: int) -> tuple[int, int] | None:
         """An earlier PERSON entity that ends with the same word and is longer ("Andar")."""
