@@ -11,11 +11,11 @@ chosen on a held-out tenth of the train articles (by a hash of the article id), 
 are refitted on all of train. The run is deterministic (fixed seeds, sorted keys): the same data
 gives the same file. About a minute with --cache, plus the parse (a few minutes) without.
 
-Validate with `newsevents eval quotes` and read the `dev` split records apart (the honest estimate;
-the `details.by_split` of the scorer). With the packaged model and the layout rules (layout.py),
-PolNeAR `dev` split (84 articles): cue F1 0.747, source 0.788, content 0.710, full 0.625 (the
-previous model, without lemma-free frame features or layout rules: 0.732 / 0.770 / 0.699 /
-0.614); rules over ~70 reporting verbs scored cue 0.58 / source 0.63 there (DESIGN.md).
+Validate with `newsevents eval quotes GOLD --split dev` (the honest estimate; `eval-all` reports
+it as quotes_dev_split). With the packaged model and the transcript-turn rule (layout.py),
+PolNeAR `dev` split (84 articles): cue F1 0.739, source 0.779, content 0.701, full 0.616 (the
+previous model, without lemma-free frame features: 0.732 / 0.770 / 0.699 / 0.614); rules over
+~70 reporting verbs scored cue 0.58 / source 0.63 there (DESIGN.md).
 """
 
 from __future__ import annotations
