@@ -121,10 +121,11 @@ class ToponymRecognizer:
         found.extend(self._untagged(doc, taken))
         found.extend(_repeated(doc, found))
         found.sort(key=lambda s: s.start)
+        text = doc.text  # built once: Doc.text joins every token on each access
         for span in found:
             end_char = doc[span.end - 1].idx + len(doc[span.end - 1].text)
             span.facility = span.source == "facility" or is_facility_name(
-                doc[span.start : span.end].text, doc.text[end_char : end_char + FOLLOWING_CHARS]
+                doc[span.start : span.end].text, text[end_char : end_char + FOLLOWING_CHARS]
             )
         return found
 

@@ -52,14 +52,15 @@ def _future_clause(doc: Doc, char_offset: int) -> bool:
 
 def find_timexes(doc: Doc, pub: date, vocab: TimexVocabulary | None = None) -> list[Timex]:
     """Rule matches over the text, then the model's DATE entities that no rule covered (dateparser)."""
-    found = rules.find(doc.text, pub, lambda offset: _future_clause(doc, offset), vocab)
+    text = doc.text  # built once: Doc.text joins every token on each access
+    found = rules.find(text, pub, lambda offset: _future_clause(doc, offset), vocab)
     timexes: list[Timex] = []
     covered: set[int] = set()
     for item in found:
         span = doc.char_span(item.start, item.end, alignment_mode="expand")
         if span is None:
             continue
-        timexes.append(_timex(span.start, span.end, doc.text[item.start : item.end], item.resolved))
+        timexes.append(_timex(span.start, span.end, text[item.start : item.end], item.resolved))
         covered.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ not in _DATE_LABELS or covered.intersection(range(ent.start, ent.end)):
