@@ -48,3 +48,20 @@ def example_analysis(nlp, settings):
     raws = list(iter_documents([EXAMPLE], settings))
     article = extract_article(raws[0], settings)
     return next(analyze_articles(nlp, [article]))
+
+
+@pytest.fixture(scope="module")
+def blank_vocab():
+    """A blank English vocab for docs built by hand (no model), one per test module."""
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def toponym_recognizer(tmp_path_factory):
+    """The toponym recognizer over the reduced gazetteer (built once per session, under basetemp)."""
+    from helpers.place_stubs import reduced_gazetteer
+    from newsevents.nlp.places.recognize import ToponymRecognizer
+
+    return ToponymRecognizer(reduced_gazetteer(tmp_path_factory))

@@ -1,7 +1,10 @@
-"""Hand-built parses for the events tests (no model): a Doc from (word, lemma, pos, tag, dep, head)
-rows, actor mentions over its tokens, and the events component run over it."""
+"""Hand-built parses (no model): a Doc from (word, lemma, pos, tag, dep, head) rows, actor mentions
+over its tokens, and the events component run over it; a Doc from rows of any named columns."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
 
 import spacy
 from spacy.tokens import Doc
@@ -27,6 +30,31 @@ def parsed(rows: list[Row]) -> Doc:
         tags=[r[3] for r in rows],
         deps=[r[4] for r in rows],
         heads=[r[5] for r in rows],
+    )
+
+
+def doc_from_rows(
+    rows: Sequence[Sequence[Any]],
+    columns: Sequence[str],
+    *,
+    words: list[str] | None = None,
+    lemmas: list[str] | None = None,
+    spaces: list[bool] | None = None,
+) -> Doc:
+    """A Doc on a fresh blank English vocab from rows whose fields `columns` names: "text", "head"
+    (offset from the token), "dep", "pos", "tag", "ent", "lemma". `words` and `lemmas` replace
+    the rows' texts and lemmas; `spaces` says which tokens a space follows."""
+    column = {name: [row[k] for row in rows] for k, name in enumerate(columns)}
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words if words is not None else column["text"],
+        spaces=spaces,
+        heads=[i + offset for i, offset in enumerate(column["head"])],
+        deps=column.get("dep"),
+        pos=column.get("pos"),
+        tags=column.get("tag"),
+        ents=column.get("ent"),
+        lemmas=lemmas if lemmas is not None else column.get("lemma"),
     )
 
 

@@ -5,24 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.nlp.places.api import resolve_text_spans
-from newsevents.nlp.places.gazetteer import load_gazetteer
+from helpers.place_stubs import reduced_gazetteer, resolve_in_text
 from newsevents.nlp.places.resolve import haversine_km
 
 
 @pytest.fixture(scope="module")
 def gazetteer(tmp_path_factory):
-    return load_gazetteer(
-        str(tmp_path_factory.getbasetemp() / "gazetteer"), reduced=True, show_progress=False
-    )
-
-
-def resolve(gazetteer, text, names):
-    spans = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
-    return resolve_text_spans(gazetteer, text, spans)
+    return reduced_gazetteer(tmp_path_factory)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +24,7 @@ def resolve(gazetteer, text, names):
     ],
 )
 def test_town_unknown_in_its_area_lies_within_the_area(gazetteer, text, names):
-    town, area = resolve(gazetteer, text, names)
+    town, area = resolve_in_text(gazetteer, text, names)
     assert town.rule == "within"
     assert (town.geonames_id, town.precision) == (area.geonames_id, area.precision)
 
@@ -51,7 +40,7 @@ def test_town_unknown_in_its_area_lies_within_the_area(gazetteer, text, names):
     ],
 )
 def test_qualified_name_keeps_its_own_place(gazetteer, text, names, country, rule):
-    place = resolve(gazetteer, text, names)[0]
+    place = resolve_in_text(gazetteer, text, names)[0]
     assert (place.country, place.rule) == (country, rule)
 
 
@@ -74,11 +63,11 @@ def test_qualified_name_keeps_its_own_place(gazetteer, text, names, country, rul
     ],
 )
 def test_name_in_a_town_lies_in_that_town(gazetteer, text, names, near):
-    place = resolve(gazetteer, text, names)[0 if " in " in text else 1]
+    place = resolve_in_text(gazetteer, text, names)[0 if " in " in text else 1]
     assert place is not None
     assert haversine_km(place.lat, place.lon, *near) < 50
 
 
 def test_country_in_a_country_keeps_its_own_place(gazetteer):
-    russia, _syria = resolve(gazetteer, "Russia in Syria is a new story.", ["Russia", "Syria"])
+    russia, _syria = resolve_in_text(gazetteer, "Russia in Syria is a new story.", ["Russia", "Syria"])
     assert (russia.country, russia.rule) == ("RUS", "gazetteer")

@@ -5,39 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.nlp.places import sources
-from newsevents.nlp.places.gazetteer import Candidate
-from newsevents.nlp.places.normalize import normalise_name
+from helpers.place_stubs import StubGazetteer, candidate
 from newsevents.nlp.places.resolve import ArticleResolver, MentionInput
 
-
-def town(place_id: int, name: str, country: str, population: int, lat: float, lon: float) -> Candidate:
-    return Candidate(
-        place_id,
-        name,
-        sources.KIND_CITY,
-        "PPL",
-        country,
-        None,
-        None,
-        lat,
-        lon,
-        population,
-        sources.NAME_CANONICAL,
-    )
-
-
-class StubGazetteer:
-    """A large town and a small namesake abroad of the site the text puts in it."""
-
-    def __init__(self) -> None:
-        self.entries = {
-            "zunford": (town(1, "Zunford", "GBR", 300_000, 51.5, -0.1),),
-            "hethby": (town(2, "Hethby", "USA", 2_000, 28.0, -81.0),),
-        }
-
-    def candidates(self, name: str) -> tuple[Candidate, ...]:
-        return self.entries.get(normalise_name(name), ())
+# A large town and a small namesake abroad of the site the text puts in it.
+ENTRIES = (
+    candidate(1, "Zunford", country="GBR", population=300_000, lat=51.5, lon=-0.1),
+    candidate(2, "Hethby", country="USA", population=2_000, lat=28.0, lon=-81.0),
+)
 
 
 @pytest.mark.parametrize("later_first", [False, True])
@@ -47,7 +22,7 @@ def test_other_mentions_follow_the_contained_mention(later_first):
     contained = MentionInput("Hethby", 22, 28, container=0)
     plain = MentionInput("Hethby", 30, 36)
     mentions = [zunford, plain, contained] if later_first else [zunford, contained, plain]
-    resolved = ArticleResolver(StubGazetteer()).resolve(mentions)  # type: ignore[arg-type]
+    resolved = ArticleResolver(StubGazetteer(ENTRIES)).resolve(mentions)  # type: ignore[arg-type]
     for hethby in resolved[1:]:
         assert hethby.candidate is not None
         assert (hethby.candidate.place_id, hethby.rule) == (1, "near")
@@ -55,5 +30,5 @@ def test_other_mentions_follow_the_contained_mention(later_first):
 
 def test_without_a_container_the_namesake_stays():
     mentions = [MentionInput("Zunford", 0, 7), MentionInput("Hethby", 12, 18)]
-    _zunford, hethby = ArticleResolver(StubGazetteer()).resolve(mentions)  # type: ignore[arg-type]
+    _zunford, hethby = ArticleResolver(StubGazetteer(ENTRIES)).resolve(mentions)  # type: ignore[arg-type]
     assert hethby.candidate is not None and hethby.candidate.place_id == 2

@@ -4,25 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.nlp.places.api import resolve_text_spans
-from newsevents.nlp.places.gazetteer import load_gazetteer
+from helpers.place_stubs import reduced_gazetteer, resolve_in_text
 from newsevents.nlp.places.resolve import haversine_km
 from newsevents.nlp.places.vocab import is_facility_name
 
 
 @pytest.fixture(scope="module")
 def gazetteer(tmp_path_factory):
-    return load_gazetteer(
-        str(tmp_path_factory.getbasetemp() / "gazetteer"), reduced=True, show_progress=False
-    )
-
-
-def resolve(gazetteer, text, names):
-    spans = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
-    return resolve_text_spans(gazetteer, text, spans)
+    return reduced_gazetteer(tmp_path_factory)
 
 
 @pytest.mark.parametrize(
@@ -83,26 +72,26 @@ def test_facility_names_are_recognised(text, following, expected):
     ],
 )
 def test_facility_takes_its_neighbour(gazetteer, text, names, near):
-    place = resolve(gazetteer, text, names)[0]
+    place = resolve_in_text(gazetteer, text, names)[0]
     assert place is not None
     assert haversine_km(place.lat, place.lon, *near) < 50
 
 
 def test_demonym_in_a_facility_name_is_not_its_place(gazetteer):
     text = "Pupils of the British International School in Cairo won."
-    school, _cairo = resolve(gazetteer, text, ["British International School", "Cairo"])
+    school, _cairo = resolve_in_text(gazetteer, text, ["British International School", "Cairo"])
     assert school.country == "EGY"
 
 
 def test_demonym_alone_is_weak_context(gazetteer):
     # A Japanese man in an Irish court: the demonym must not pull "Dublin" to a namesake elsewhere.
     text = "A Japanese man appeared in court in Dublin."
-    _japanese, dublin = resolve(gazetteer, text, ["Japanese", "Dublin"])
+    _japanese, dublin = resolve_in_text(gazetteer, text, ["Japanese", "Dublin"])
     assert dublin.country == "IRL"
 
 
 @pytest.mark.parametrize("word", ["La", "No"])
 def test_short_lowercase_word_is_not_a_code(gazetteer, word):
     # "La Nina" is not LA; only places actually called "La" may match.
-    place = resolve(gazetteer, f"Forecasters expect {word} change.", [word])[0]
+    place = resolve_in_text(gazetteer, f"Forecasters expect {word} change.", [word])[0]
     assert place is None or place.name.casefold() == word.casefold()

@@ -4,24 +4,7 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
-
-from newsevents.nlp.places.gazetteer import load_gazetteer
-from newsevents.nlp.places.recognize import ToponymRecognizer
-
-
-@pytest.fixture(scope="module")
-def recognizer(tmp_path_factory):
-    gazetteer = load_gazetteer(
-        str(tmp_path_factory.getbasetemp() / "gazetteer"), reduced=True, show_progress=False
-    )
-    return ToponymRecognizer(gazetteer)
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 def spans(recognizer, doc):
@@ -42,23 +25,25 @@ def make(vocab, first_label, second_label="ORG"):
     return Doc(vocab, words=_WORDS, ents=ents, pos=_POS)
 
 
-def test_loc_name_is_a_toponym_inside_a_longer_name(recognizer, vocab):
-    found = spans(recognizer, make(vocab, "LOC"))
+def test_loc_name_is_a_toponym_inside_a_longer_name(toponym_recognizer, blank_vocab):
+    found = spans(toponym_recognizer, make(blank_vocab, "LOC"))
     assert (7, "Zumbravery", "repeat") in found
     # the untagged standalone repeat stays unrecognised
     assert all(start != 12 for start, _text, _source in found)
 
 
 @pytest.mark.parametrize(("first_label", "second_label"), [("GPE", "ORG"), ("FAC", "ORG"), ("LOC", "PERSON")])
-def test_other_labels_or_person_names_do_not_spread(recognizer, vocab, first_label, second_label):
-    found = spans(recognizer, make(vocab, first_label, second_label))
+def test_other_labels_or_person_names_do_not_spread(
+    toponym_recognizer, blank_vocab, first_label, second_label
+):
+    found = spans(toponym_recognizer, make(blank_vocab, first_label, second_label))
     assert all(source != "repeat" for _start, _text, source in found)
 
 
-def test_a_name_of_ordinary_words_does_not_spread(recognizer, vocab):
+def test_a_name_of_ordinary_words_does_not_spread(toponym_recognizer, blank_vocab):
     # "Snow fell in the North . The North Zumbra Rail stopped ."
     words = ["Snow", "fell", "in", "the", "North", ".", "The", "North", "Zumbra", "Rail", "stopped", "."]
     pos = ["NOUN", "VERB", "ADP", "DET", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
     ents = ["O", "O", "O", "O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
-    found = spans(recognizer, Doc(vocab, words=words, ents=ents, pos=pos))
+    found = spans(toponym_recognizer, Doc(blank_vocab, words=words, ents=ents, pos=pos))
     assert all(source != "repeat" for _start, _text, source in found)

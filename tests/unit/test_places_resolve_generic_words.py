@@ -5,43 +5,22 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.place_stubs import candidate, resolve_names
 from newsevents.nlp.places import sources
 from newsevents.nlp.places.gazetteer import Candidate
-from newsevents.nlp.places.normalize import normalise_name
-from newsevents.nlp.places.resolve import ArticleResolver, MentionInput
 from newsevents.nlp.places.vocab import is_generic_name
 
-
-def place(place_id: int, name: str, kind: str, country: str, admin: str, population: int) -> Candidate:
-    return Candidate(
-        place_id, name, kind, "PPL", country, None, admin, 0.0, 0.0, population, sources.NAME_CANONICAL
-    )
-
-
-class StubGazetteer:
-    def __init__(self) -> None:
-        entries = [
-            place(1, "West", sources.KIND_ADMIN1, "CMR", "CM.08", 1_900_000),
-            place(2, "West", sources.KIND_CITY, "USA", "US.TX", 2_883),
-            place(3, "Moscow", sources.KIND_CITY, "RUS", "RU.48", 10_381_222),
-            place(4, "Waco", sources.KIND_CITY, "USA", "US.TX", 124_805),
-            place(5, "Hillsboro", sources.KIND_CITY, "USA", "US.TX", 8_200),
-        ]
-        self.entries: dict[str, list[Candidate]] = {}
-        for entry in entries:
-            self.entries.setdefault(normalise_name(entry.name), []).append(entry)
-
-    def candidates(self, name: str) -> tuple[Candidate, ...]:
-        return tuple(self.entries.get(normalise_name(name), ()))
+ENTRIES = (
+    candidate(1, "West", kind=sources.KIND_ADMIN1, country="CMR", admin_code="CM.08", population=1_900_000),
+    candidate(2, "West", country="USA", admin_code="US.TX", population=2_883),
+    candidate(3, "Moscow", country="RUS", admin_code="RU.48", population=10_381_222),
+    candidate(4, "Waco", country="USA", admin_code="US.TX", population=124_805),
+    candidate(5, "Hillsboro", country="USA", admin_code="US.TX", population=8_200),
+)
 
 
 def resolve(names: list[str]) -> list[Candidate | None]:
-    mentions, start = [], 0
-    for name in names:
-        mentions.append(MentionInput(name, start, start + len(name)))
-        start += len(name) + 2
-    resolutions = ArticleResolver(StubGazetteer()).resolve(mentions)  # type: ignore[arg-type]
-    return [r.candidate for r in resolutions]
+    return resolve_names(ENTRIES, names)
 
 
 @pytest.mark.parametrize(

@@ -4,50 +4,39 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.place_stubs import candidate, resolve_names
 from newsevents.nlp.places import sources
 from newsevents.nlp.places.gazetteer import Candidate
-from newsevents.nlp.places.normalize import normalise_name
-from newsevents.nlp.places.resolve import ArticleResolver, MentionInput
 
 
-def place(
-    place_id: int, name: str, country: str, admin: str, population: int, fcode: str = "PPL"
-) -> Candidate:
-    kind = sources.KIND_ADMIN2 if fcode == "ADM2" else sources.KIND_CITY
-    return Candidate(
-        place_id, name, kind, fcode, country, None, admin, 0.0, 0.0, population, sources.NAME_CANONICAL
-    )
+def us_town(place_id: int, name: str, admin_code: str, population: int) -> Candidate:
+    return candidate(place_id, name, country="USA", admin_code=admin_code, population=population)
 
 
-class StubGazetteer:
-    def __init__(self) -> None:
-        entries = [
-            place(1, "Paris", "FRA", "FR.11", 2_138_551, "PPLC"),
-            place(2, "Paris", "USA", "US.TX", 24_782),
-            place(3, "Paris", "USA", "US.TN", 10_150),
-            place(4, "Lamar County", "USA", "US.TX.277", 49_000, "ADM2"),
-            place(5, "Roxton", "USA", "US.TX", 650),
-            place(10, "Howland", "USA", "US.TX", 400),
-            place(6, "Boston", "USA", "US.MA", 667_137),
-            place(7, "Boston", "USA", "US.NY", 8_000),
-            place(8, "Hamburg", "USA", "US.NY", 56_000),
-            place(9, "Orchard Park", "USA", "US.NY", 29_000),
-        ]
-        self.entries: dict[str, list[Candidate]] = {}
-        for entry in entries:
-            self.entries.setdefault(normalise_name(entry.name), []).append(entry)
-
-    def candidates(self, name: str) -> tuple[Candidate, ...]:
-        return tuple(self.entries.get(normalise_name(name), ()))
+ENTRIES = (
+    candidate(1, "Paris", country="FRA", admin_code="FR.11", population=2_138_551, fcode="PPLC"),
+    us_town(2, "Paris", "US.TX", 24_782),
+    us_town(3, "Paris", "US.TN", 10_150),
+    candidate(
+        4,
+        "Lamar County",
+        kind=sources.KIND_ADMIN2,
+        fcode="ADM2",
+        country="USA",
+        admin_code="US.TX.277",
+        population=49_000,
+    ),
+    us_town(5, "Roxton", "US.TX", 650),
+    us_town(10, "Howland", "US.TX", 400),
+    us_town(6, "Boston", "US.MA", 667_137),
+    us_town(7, "Boston", "US.NY", 8_000),
+    us_town(8, "Hamburg", "US.NY", 56_000),
+    us_town(9, "Orchard Park", "US.NY", 29_000),
+)
 
 
 def resolve(names: list[str]) -> list[Candidate | None]:
-    mentions, start = [], 0
-    for name in names:
-        mentions.append(MentionInput(name, start, start + len(name)))
-        start += len(name) + 2
-    resolutions = ArticleResolver(StubGazetteer()).resolve(mentions)  # type: ignore[arg-type]
-    return [r.candidate for r in resolutions]
+    return resolve_names(ENTRIES, names)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from helpers.parsed_docs import doc_from_rows
 from newsevents.nlp.extensions import register_extensions
 from newsevents.nlp.quotes.component import QuoteComponent
 
@@ -77,21 +78,8 @@ def _spaces(words: list[str]) -> list[bool]:
 
 def parsed(*sentences: list[Row]) -> Doc:
     rows = [row for sent in sentences for row in sent]
-    heads, starts, offset = [], [], 0
-    for sent in sentences:
-        for k, row in enumerate(sent):
-            heads.append(offset + k + row[1])
-            starts.append(k == 0)
-        offset += len(sent)
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        spaces=_spaces([r[0] for r in rows]),
-        heads=heads,
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
+    doc = doc_from_rows(
+        rows, ("text", "head", "dep", "pos", "tag", "lemma"), spaces=_spaces([r[0] for r in rows])
     )
     doc._.actor_mentions = []
     return doc

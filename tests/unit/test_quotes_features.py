@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
+from helpers.parsed_docs import doc_from_rows
 from newsevents.nlp.quotes.features import cue_features, doc_context
 from newsevents.nlp.quotes.lexicon import CueLexicon
 from newsevents.nlp.quotes.table import token_table
@@ -28,15 +27,7 @@ ROWS = [
 
 
 def _features(word: str) -> list[str]:
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in ROWS],
-        heads=[i + r[1] for i, r in enumerate(ROWS)],
-        deps=[r[2] for r in ROWS],
-        pos=[r[3] for r in ROWS],
-        ents=[r[4] for r in ROWS],
-        lemmas=[r[5] for r in ROWS],
-    )
+    doc = doc_from_rows(ROWS, ("text", "head", "dep", "pos", "ent", "lemma"))
     lex = CueLexicon(verbs=frozenset({"say"}), nouns=frozenset({"statement"}))
     ctx = doc_context(doc, token_table(doc), [False] * len(doc))
     tok = next(t for t in doc if t.text == word)

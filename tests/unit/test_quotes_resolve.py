@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
+from helpers.parsed_docs import doc_from_rows
 from newsevents.nlp.extensions import register_extensions
 from newsevents.nlp.mentions import ActorMention
 from newsevents.nlp.quotes.resolve import SpeakerResolver
@@ -64,14 +64,7 @@ SALIENT_SUBJECT: list[Row] = [
 
 
 def build(rows: list[Row]) -> Doc:
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        heads=[i + r[1] for i, r in enumerate(rows)],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        ents=[r[4] for r in rows],
-    )
+    doc = doc_from_rows(rows, ("text", "head", "dep", "pos", "ent"))
     doc._.actor_mentions = []
     return doc
 

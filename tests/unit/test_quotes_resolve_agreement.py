@@ -4,9 +4,9 @@ subjects and actor mentions, never a thing that happens to be the last subject."
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
+from helpers.parsed_docs import doc_from_rows
 from newsevents.nlp.extensions import register_extensions
 from newsevents.nlp.quotes.resolve import SpeakerResolver, speaking_nouns
 
@@ -95,16 +95,8 @@ def build(rows: list[Row], pronoun_word: str | None = None, replacement: str | N
     words = [r[0] for r in rows]
     if pronoun_word is not None and replacement is not None:
         words = [replacement if w == pronoun_word else w for w in words]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        heads=[i + r[1] for i, r in enumerate(rows)],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=["say" if w == "said" else w.lower() for w in words],
-        ents=[r[5] for r in rows],
-    )
+    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    doc = doc_from_rows(rows, ("text", "head", "dep", "pos", "tag", "ent"), words=words, lemmas=lemmas)
     doc._.actor_mentions = []
     return doc
 
