@@ -159,12 +159,21 @@ class ActorLookup:
         return ActorMention(span.start, span.end, ref, token.i)
 
 
+def identified(ref: ActorRef) -> bool:
+    """The actor is identified: it has a country or a sector (an unresolved name has neither)."""
+    return bool(ref.country or ref.sector)
+
+
+def any_identified(mentions: Iterable[ActorMention]) -> bool:
+    return any(identified(m.ref) for m in mentions)
+
+
 def is_user_actor(mention: ActorMention) -> bool:
     """An identified actor (a country or a sector) that can act, not a bare place: a place names
     where something happened ("a bomb in Kabul"), not who did it."""
     ref = mention.ref
     bare_place = ref.sector is None and (ref.rule or "").startswith(_PLACE_RULES)
-    return bool(ref.country or ref.sector) and not bare_place
+    return identified(ref) and not bare_place
 
 
 def is_pronoun(token: Token) -> bool:

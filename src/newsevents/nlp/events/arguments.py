@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsevents.nlp.events.actor_lookup import ActorLookup, conjuncts, is_pronoun, is_user_actor
+from newsevents.nlp.events.actor_lookup import (
+    ActorLookup,
+    any_identified,
+    conjuncts,
+    identified,
+    is_pronoun,
+    is_user_actor,
+)
 from newsevents.nlp.events.cameo_rules import CameoConventions, cameo_conventions
 from newsevents.nlp.events.instruments import Instruments, passive_agents
 from newsevents.nlp.events.triggers import TriggerLexicon, TriggerMatch
@@ -106,7 +113,7 @@ class ArgumentFinder:
         own = set(match.words)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = passive_agents(verb)
         passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ == "acl" and self._passive_participle(verb):
             # "the camp attacked by militiamen": the modified noun is the patient.
@@ -190,7 +197,7 @@ class ArgumentFinder:
                 # Behind a non-actor object only identified actors count: an unresolved name two
                 # phrases down ("left for the start of the Asian Cup") names an occasion, a
                 # title or a product far more often than a target.
-                found = [m for m in found if m.ref.country or m.ref.sector]
+                found = [m for m in found if identified(m.ref)]
             out.extend(found)
         return out
 
@@ -443,7 +450,7 @@ class ArgumentFinder:
                 out.extend(self.lookup.resolve(antecedent, role) if antecedent is not None else [])
             else:
                 found = self.lookup.resolve(token, role)
-                if role == "source" and not any(m.ref.country or m.ref.sector for m in found):
+                if role == "source" and not any_identified(found):
                     found = self.instruments.issuer_of(token, self.lookup.in_phrase) or found
                 out.extend(found)
         return out
@@ -467,7 +474,7 @@ def _clause_actor(head: Token, inherit: object) -> list[Token]:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         return subjects
-    agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = passive_agents(head)
     if agents:
         return agents
     patients = [c for c in head.children if c.dep_ == "nsubjpass"]

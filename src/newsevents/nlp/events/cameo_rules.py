@@ -26,6 +26,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from newsevents.nlp.events.actor_lookup import identified
 from newsevents.nlp.events.factuality import ASSERTED, FactualityCues, clause_head
 from newsevents.nlp.events.mapping import plover_cameo_table
 from newsevents.nlp.events.vocab import packaged
@@ -125,10 +126,6 @@ _CONVENTION_LISTS = (
 def cameo_conventions() -> CameoConventions:
     """The packaged conventions alone."""
     return load_conventions([("plover_cameo.yaml", packaged("plover_cameo.yaml"))])
-
-
-def identified(actor: ActorRef) -> bool:
-    return bool(actor.country or actor.sector)
 
 
 def is_cameo_dyad(source: list[ActorRef], target: list[ActorRef]) -> bool:

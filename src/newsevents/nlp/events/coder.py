@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsevents.nlp.events.actor_lookup import ActorLookup, is_pronoun
+from newsevents.nlp.events.actor_lookup import ActorLookup, any_identified, is_pronoun
 from newsevents.nlp.events.arguments import ArgumentFinder, Arguments
 from newsevents.nlp.events.cameo_rules import CameoConventions, ConventionCoder, cameo_conventions
 from newsevents.nlp.events.casualties import CasualtyCues, casualties_in
@@ -296,13 +296,13 @@ class SentenceCoder:
     def _confidence(self, sent: Span, mention: EventMention) -> float:
         flags = mention.extra.get("flags")
         features: list[str] = [str(f) for f in flags] if isinstance(flags, list) else []
-        features.append("source_resolved" if _resolved(mention.source) else "")
-        features.append("target_resolved" if _resolved(mention.target) else "")
+        features.append("source_resolved" if any_identified(mention.source) else "")
+        features.append("target_resolved" if any_identified(mention.target) else "")
         if not mention.source:
             features.append("no_source")
         if not mention.target:
             features.append("no_target")
-        if (mention.source or mention.target) and not _resolved(mention.source + mention.target):
+        if (mention.source or mention.target) and not any_identified(mention.source + mention.target):
             features.append("unresolved_only")
         head = mention.extra.get("head")
         if isinstance(head, int):
@@ -362,10 +362,6 @@ def _dated_before(noun: Token, pub_date: object) -> bool:
         if determined and _FIRST_YEAR <= year and (year_now is None or year < year_now):
             return True
     return False
-
-
-def _resolved(actors: list[ActorMention]) -> bool:
-    return any(a.ref.country or a.ref.sector for a in actors)
 
 
 def _reported_or_conditional(token: Token, cues: FactualityCues) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,20 +32,19 @@ def load_vocabulary(
     convention_files: tuple[str, ...] = (),
 ) -> Vocabulary:
     """The packaged event vocabularies plus user files (theirs extend ours)."""
-    files = [("triggers.yaml", packaged("triggers.yaml"))]
-    files += [(path, user_file(path)) for path in trigger_files]
-    instruments = [("instruments.yaml", packaged("instruments.yaml"))]
-    instruments += [(path, user_file(path)) for path in instrument_files]
-    conventions = [("plover_cameo.yaml", packaged("plover_cameo.yaml"))]
-    conventions += [(path, user_file(path)) for path in convention_files]
     return Vocabulary(
-        lexicon=build_lexicon(files),
+        lexicon=build_lexicon(_packaged_then_user("triggers.yaml", trigger_files)),
         factuality=FactualityCues.from_data(packaged("factuality.yaml")),
         casualties=CasualtyCues.from_data(packaged("casualties.yaml")),
         confidence=confidence_table(),
-        instruments=load_instruments(instruments),
-        conventions=load_conventions(conventions),
+        instruments=load_instruments(_packaged_then_user("instruments.yaml", instrument_files)),
+        conventions=load_conventions(_packaged_then_user("plover_cameo.yaml", convention_files)),
     )
+
+
+def _packaged_then_user(name: str, user_paths: tuple[str, ...]) -> list[tuple[str, Any]]:
+    """(origin, data) of a packaged vocabulary file, then of the user's files in its format."""
+    return [(name, packaged(name)), *((path, user_file(path)) for path in user_paths)]
 
 
 class EventsComponent:

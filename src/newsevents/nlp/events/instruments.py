@@ -49,9 +49,11 @@ class Instruments:
         return next((self.weapon_modes[k] for k in self._keys(token) if k in self.weapon_modes), None)
 
     def is_cause(self, token: Token) -> bool:
-        return (
-            token.pos_ != "PROPN" and token.lemma_.lower() in self.causes and self.weapon_mode(token) is None
-        )
+        return self._cause_word(token) and self.weapon_mode(token) is None
+
+    def _cause_word(self, token: Token) -> bool:
+        """A cause noun, before the weapon check (a word listed as both is a weapon)."""
+        return token.pos_ != "PROPN" and token.lemma_.lower() in self.causes
 
     def behind_means(
         self, agents: list[Token], names_actor: NamesActor
@@ -64,8 +66,8 @@ class Instruments:
         weapons: list[Token] = []
         means = None
         for agent in agents:
-            cause = self.is_cause(agent)
-            mode = None if cause else self.weapon_mode(agent)
+            mode = self.weapon_mode(agent)  # once per agent: is_cause would look it up again
+            cause = mode is None and self._cause_word(agent)
             if not cause and mode is None:
                 out.append(agent)
                 continue

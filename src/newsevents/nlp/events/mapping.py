@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from newsevents.nlp.events.vocab import packaged
@@ -20,6 +21,11 @@ class CameoCode:
 @dataclass(frozen=True, slots=True)
 class PloverCameoTable:
     data: dict[str, Any]
+    # Derived from `data` once: for_code runs per coded event and the rows never change.
+    listed_goldstein: Mapping[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "listed_goldstein", MappingProxyType(_listed_goldstein(self.data)))
 
     def lookup(self, category: str, mode: str | None = None, context: Sequence[str] = ()) -> CameoCode:
         entry = self.data.get("categories", {}).get(category)
@@ -66,7 +72,7 @@ class PloverCameoTable:
         responsibility, 015): the quad class of its root; the Goldstein score of the code where a
         row above lists it, else of its root (`cameo_roots`)."""
         root = (self.data.get("cameo_roots") or {}).get(cameo[:2]) or {}
-        goldstein = _listed_goldstein(self.data).get(cameo, root.get("goldstein"))
+        goldstein = self.listed_goldstein.get(cameo, root.get("goldstein"))
         return CameoCode(cameo, root.get("quad"), goldstein)
 
 
