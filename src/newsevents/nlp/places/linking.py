@@ -36,27 +36,34 @@ def within_qualifiers(
     capital ("Berlin, Bavaria and Saxony" is a list) nor for names of areas themselves ("Ohio,
     Texas")."""
     for index, mention in enumerate(mentions):
-        if mention.qualifier is None or mention.facility or mention.demonym:
-            continue
-        area = by_index.get(mention.qualifier)
-        if (
-            area is None
-            or area.candidate is None
-            or area.rule not in ("gazetteer", "hierarchy")
-            or area.candidate.kind not in _QUALIFYING_AREAS
-        ):
+        area = linked_place(mention, mention.qualifier, by_index, _QUALIFYING_AREAS)
+        if area is None:
             continue
         own = by_index.get(index)
         candidates = found[index][0]
         if own is not None and (
             own.rule != "gazetteer"
             or own.candidate is None
-            or contains(area.candidate, own.candidate)
+            or contains(area, own.candidate)
             or any(c.kind not in TOWN_KINDS for c in candidates)
             or any(prominent_town(c) for c in candidates)
         ):
             continue
-        by_index[index] = Resolution(area.candidate, "within", _WITHIN_CONFIDENCE, "")
+        by_index[index] = Resolution(area, "within", _WITHIN_CONFIDENCE, "")
+
+
+def linked_place(
+    mention: MentionInput, link: int | None, by_index: dict[int, Resolution], kinds: frozenset[str]
+) -> Candidate | None:
+    """The place of the mention that qualifies or contains this one (`link`, its index), when that
+    mention was resolved by its own name (rule "gazetteer" or "hierarchy") to one of `kinds`; None
+    for a facility or a demonym, which have their own rules."""
+    if link is None or mention.facility or mention.demonym:
+        return None
+    linked = by_index.get(link)
+    if linked is None or linked.candidate is None or linked.rule not in ("gazetteer", "hierarchy"):
+        return None
+    return linked.candidate if linked.candidate.kind in kinds else None
 
 
 def prominent_town(candidate: Candidate) -> bool:

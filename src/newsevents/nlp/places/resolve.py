@@ -41,6 +41,7 @@ from newsevents.nlp.places.linking import (
     TOWN_KINDS,
     contains,
     is_near,
+    linked_place,
     neighbour_of,
     prominent_town,
     within_qualifiers,
@@ -254,30 +255,21 @@ class ArticleResolver:
         article: the name's other mentions that had the namesake follow."""
         moved: dict[tuple[str, int], Resolution] = {}
         for index, mention in enumerate(mentions):
-            if mention.container is None or mention.facility or mention.demonym:
-                continue
-            if mentions[mention.container].weak:
+            if mention.container is None or mentions[mention.container].weak:
                 continue  # a town only guessed at (a shop's or person's name) contains nothing
-            town = by_index.get(mention.container)
-            if (
-                town is None
-                or town.candidate is None
-                or town.rule not in ("gazetteer", "hierarchy")
-                or town.candidate.kind not in NEIGHBOUR_KINDS
-            ):
+            town = linked_place(mention, mention.container, by_index, NEIGHBOUR_KINDS)
+            if town is None:
                 continue
             resolved = by_index.get(index)
             if resolved is not None and resolved.candidate is not None:
-                if resolved.rule == "inner" and contains(resolved.candidate, town.candidate):
+                if resolved.rule == "inner" and contains(resolved.candidate, town):
                     # "University of Bavaria in Munich": the town is the more precise place.
-                    by_index[index] = Resolution(town.candidate, "near", 0.4, "")
+                    by_index[index] = Resolution(town, "near", 0.4, "")
                     continue
-                if is_near(town.candidate, resolved.candidate):
+                if is_near(town, resolved.candidate):
                     continue
             candidates, variant = found[index]
-            near = [
-                c for c in candidates if is_near(town.candidate, c) and c.name_type != sources.NAME_DEMONYM
-            ]
+            near = [c for c in candidates if is_near(town, c) and c.name_type != sources.NAME_DEMONYM]
             if near:
                 candidate, confidence = self._best_for(normalise_name(variant), near, own, None)
                 rule = resolved.rule if resolved is not None else "gazetteer"
@@ -293,10 +285,10 @@ class ArticleResolver:
                     # only a namesake abroad is plainly wrong; a small town in the container's
                     # own country stays ("in Ardley near the Vermont border": a town near Vermont,
                     # not in it)
-                    and resolved.candidate.country != town.candidate.country
+                    and resolved.candidate.country != town.country
                 )
             ):
-                by_index[index] = Resolution(town.candidate, "near", 0.4, "")
+                by_index[index] = Resolution(town, "near", 0.4, "")
             else:
                 continue
             if resolved is not None and resolved.candidate is not None and resolved.rule == "gazetteer":

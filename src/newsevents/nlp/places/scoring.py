@@ -47,15 +47,21 @@ def seed_context(
     countries: Counter[str] = Counter()
     admins: Counter[str] = Counter()
     own: Own = {}
+    # Names that are each ambiguous but share a country ("Dundrum" and "Dundalk": Ireland) vote
+    # for it: a country among the plausible senses of two different names is likely the story's.
+    votes: dict[str, set[str]] = {}
     for key, candidates, weight in entries:
         if not candidates:
             continue
         own_countries, own_admins = own.setdefault(key, (Counter(), Counter()))
-        ranked = sorted(candidates, key=prior, reverse=True)
-        best = ranked[0]
-        margin = prior(best) - prior(ranked[1]) if len(ranked) > 1 else _SEED_MARGIN
+        ranked = sorted(((prior(c), c) for c in candidates), key=lambda pc: pc[0], reverse=True)
+        for score, candidate in ranked:
+            if candidate.country and score >= ranked[0][0] - _PLAUSIBLE_GAP:
+                votes.setdefault(candidate.country, set()).add(key)
+        best = ranked[0][1]
+        margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else _SEED_MARGIN
         if margin < _SEED_MARGIN:
-            shared = {c.country for c in ranked[:3]}
+            shared = {c.country for _score, c in ranked[:3]}
             if len(shared) == 1 and best.country:
                 countries[best.country] += 1
                 own_countries[best.country] += 1
@@ -67,16 +73,6 @@ def seed_context(
         if code and best.kind in (sources.KIND_ADMIN1, sources.KIND_CITY):
             admins[code] += weight
             own_admins[code] += weight
-    # Names that are each ambiguous but share a country ("Dundrum" and "Dundalk": Ireland) vote
-    # for it: a country among the plausible senses of two different names is likely the story's.
-    votes: dict[str, set[str]] = {}
-    for key, candidates, _weight in entries:
-        ranked = sorted(candidates, key=prior, reverse=True)
-        if not ranked:
-            continue
-        for candidate in ranked:
-            if candidate.country and prior(candidate) >= prior(ranked[0]) - _PLAUSIBLE_GAP:
-                votes.setdefault(candidate.country, set()).add(key)
     for alpha3, keys in votes.items():
         if len(keys) >= 2:  # not a name's own evidence: it needs the other names
             countries[alpha3] += 1
