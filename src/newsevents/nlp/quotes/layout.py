@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc
 
 from newsevents.errors import NewsEventsError
 from newsevents.nlp.quotes.spans import QUOTE_CHARS, Candidate, TokenRange, trim
 from newsevents.nlp.quotes.table import TokenTable
+from newsevents.nlp.quotes.yaml_files import read_package_yaml
 
 PACKAGE_NOTICE_LABELS = "data/quotes/notice_labels.yaml"
 MAX_TURN_LABEL_TOKENS = 3  # "JAKE TAPPER", "GOV. JANE ROE"; a longer upper-case run is a heading
@@ -50,12 +49,7 @@ NON_PERSON_ENTS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 @functools.cache
 def notice_labels() -> frozenset[str]:
     """Upper-case labels that head notices and sections, never a speaker's turn (upper-cased)."""
-    text = resources.files("newsevents").joinpath(PACKAGE_NOTICE_LABELS).read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise NewsEventsError("E_CONFIG", f"cannot parse {PACKAGE_NOTICE_LABELS}: {exc}") from exc
-    labels = data.get("labels") if isinstance(data, dict) else None
+    labels = read_package_yaml(PACKAGE_NOTICE_LABELS).get("labels")
     if not isinstance(labels, list):
         raise NewsEventsError("E_CONFIG", f"{PACKAGE_NOTICE_LABELS} must hold a list `labels`")
     return frozenset(_normal(str(label)) for label in labels)

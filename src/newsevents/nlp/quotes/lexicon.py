@@ -5,13 +5,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from newsevents.errors import NewsEventsError
+from newsevents.nlp.quotes.yaml_files import read_package_yaml, read_yaml_mapping
 
 PACKAGE_CUES = "data/quotes/cues.yaml"
 
@@ -20,16 +18,6 @@ PACKAGE_CUES = "data/quotes/cues.yaml"
 class CueLexicon:
     verbs: frozenset[str]
     nouns: frozenset[str]
-
-
-def _read_yaml(text: str, origin: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise NewsEventsError("E_CONFIG", f"cannot parse cue file {origin}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise NewsEventsError("E_CONFIG", f"cue file {origin} must be a mapping of lists")
-    return data
 
 
 def _merge(parts: Iterable[dict[str, Any]]) -> CueLexicon:
@@ -44,11 +32,10 @@ def _merge(parts: Iterable[dict[str, Any]]) -> CueLexicon:
 @functools.cache
 def load_lexicon(user_files: tuple[str, ...] = ()) -> CueLexicon:
     """The packaged cue list merged with user files of the same YAML shape (never mutated)."""
-    text = resources.files("newsevents").joinpath(PACKAGE_CUES).read_text(encoding="utf-8")
-    parts = [_read_yaml(text, PACKAGE_CUES)]
+    parts = [read_package_yaml(PACKAGE_CUES, f"cue file {PACKAGE_CUES}")]
     for name in user_files:
         try:
-            parts.append(_read_yaml(Path(name).read_text(encoding="utf-8"), name))
+            parts.append(read_yaml_mapping(Path(name).read_text(encoding="utf-8"), f"cue file {name}"))
         except OSError as exc:
             raise NewsEventsError("E_CONFIG", f"cannot read cue file {name}: {exc}") from exc
     return _merge(parts)

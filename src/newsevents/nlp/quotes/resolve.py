@@ -12,14 +12,12 @@ import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.errors import NewsEventsError
 from newsevents.nlp.mentions import ActorMention
 from newsevents.nlp.quotes.lexicon import load_lexicon
+from newsevents.nlp.quotes.yaml_files import read_package_yaml
 from newsevents.types import ActorRef
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
@@ -46,13 +44,7 @@ class SpeakingNouns:
 @functools.cache
 def speaking_nouns() -> SpeakingNouns:
     """Common-noun lemmas that may speak as a body (data/quotes/speaking_bodies.yaml)."""
-    text = resources.files("newsevents").joinpath(PACKAGE_SPEAKING_BODIES).read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise NewsEventsError("E_CONFIG", f"cannot parse {PACKAGE_SPEAKING_BODIES}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise NewsEventsError("E_CONFIG", f"{PACKAGE_SPEAKING_BODIES} must be a mapping of lists")
+    data = read_package_yaml(PACKAGE_SPEAKING_BODIES)
     return SpeakingNouns(
         bodies=frozenset(str(w).lower() for w in data.get("bodies") or ()),
         people=frozenset(str(w).lower() for w in data.get("people") or ()),
@@ -178,6 +170,7 @@ class SpeakerResolver:
         a speaking body of the data file. Any noun subject would do worse: "The attack killed
         three. It said ..." made the attack the speaker."""
         nouns = speaking_nouns()
+        speaking = nouns.bodies | nouns.people
         out = []
         for tok in self.doc:
             if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.ent_type_ in PERSON_ENTS:
@@ -186,7 +179,7 @@ class SpeakerResolver:
             speaks = (
                 tok.i in self.mention_at
                 or (tok.head.lemma_ or tok.head.lower_).lower() in self.cue_verbs
-                or bool(words & (nouns.bodies | nouns.people))
+                or bool(words & speaking)
             )
             if speaks:
                 out.append((tok.left_edge.i, tok.i + 1))
